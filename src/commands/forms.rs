@@ -1,0 +1,34 @@
+//! `tumbuh forms`: the catalog with each form's counting rule.
+
+use super::{Environment, Failure, Globals, Output, Session};
+use crate::catalog::Group;
+use crate::describe;
+use crate::i18n::Msg;
+
+pub fn forms(globals: &Globals, env: &Environment) -> Result<Output, Failure> {
+    let session = Session::open(globals, env)?;
+    let lang = session.lang;
+    let catalog = session.catalog();
+    let overridden = &session.plan().forms;
+    let key_width = catalog.forms().iter().map(|f| f.key.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for group in Group::ALL {
+        out.push_str(&format!("{}\n", describe::group(group, lang)));
+        for form in catalog.forms().iter().filter(|f| f.group == group) {
+            let mut rule = describe::form_rule(form, lang);
+            if overridden.contains_key(&form.key) {
+                rule.push(' ');
+                rule.push_str(lang.t(Msg::FormsOverridden));
+            }
+            out.push_str(&format!(
+                "  {:<key_width$}  {}\n  {:<key_width$}  {}\n",
+                form.key,
+                form.label(lang),
+                "",
+                rule
+            ));
+        }
+        out.push('\n');
+    }
+    Ok(Output { stdout: out.trim_end().to_string() + "\n", stderr: session.warnings() })
+}

@@ -1,0 +1,165 @@
+//! `tumbuh log`: record JP earned, from the shell, in one command.
+
+use super::{Environment, Failure, Globals, Output, Session};
+use crate::catalog::{Amount, CountError, count};
+use crate::describe;
+use crate::i18n::Msg;
+use crate::model::{Extra, Jp, Kind, Log, ProblemKind, format_date, parse_date, parse_hundredths};
+use crate::progress::summarize;
+use crate::report;
+use crate::text::printable;
+
+/// `tumbuh log`'s flags, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct LogArgs {
+    pub jp: Option<String>,
+    pub minutes: Option<String>,
+    pub hours: Option<String>,
+    pub units: Option<String>,
+    pub title: Option<String>,
+    pub training: Option<String>,
+    pub form: Option<String>,
+    pub date: Option<String>,
+    pub provider: Option<String>,
+    pub certificate: Option<String>,
+    pub certificate_file: Option<String>,
+    pub in_siasn: bool,
+    pub international: bool,
+}
+
+fn trimmed(value: &Option<String>) -> Option<String> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from)
+}
+
+pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Output, Failure> {
+    let mut session = Session::open(globals, env)?;
+    let lang = session.lang;
+    let plan = session.plan();
+    let catalog = session.catalog();
+
+    let training =
+        match trimmed(&args.training) {
+            Some(id) => Some(plan.training(&id).ok_or_else(|| {
+                Failure::flag("--training", &ProblemKind::UnknownTraining(id.clone()), lang)
+            })?),
+            None => None,
+        };
+    let title = trimmed(&args.title).unwrap_or_default();
+    if training.is_none() && title.is_empty() {
+        return Err(Failure::flag("--title", &ProblemKind::NoTitleOrTraining, lang));
+    }
+    let form_key = trimmed(&args.form).or_else(|| training.and_then(|t| t.form.clone()));
+    let form = form_key.as_deref().and_then(|key| catalog.get(key));
+    let date = match trimmed(&args.date) {
+        Some(text) => parse_date(&text, session.today)
+            .map_err(|e| Failure::flag("--date", &ProblemKind::Date(e), lang))?,
+        None => session.today,
+    };
+
+    let (flag, amount) = typed_amount(args).map_err(|(flag, kind)| Failure::flag(flag, &kind, lang))?;
+    let (jp, counted) = match amount {
+        Typed::Jp(jp) => (jp, None),
+        Typed::Counted(amount) => {
+            match count(form, amount, args.international, plan.profile.minutes_per_jp) {
+                Ok(counted) => (counted.jp, Some(counted)),
+                Err(CountError::NotPositive) => {
+                    return Err(Failure::flag(flag, &ProblemKind::JpNotPositive, lang));
+                }
+                Err(CountError::NoUnitRule) => {
+                    let why = match &form_key {
+                        None => lang.t(Msg::UnitsNeedForm).to_string(),
+                        Some(key) => lang.f(Msg::UnitsNeedRule, &[("form", &printable(key))]),
+                    };
+                    return Err(Failure::new(format!("{flag}: {why}"), lang));
+                }
+            }
+        }
+    };
+    if !jp.is_positive() {
+        return Err(Failure::flag(flag, &ProblemKind::JpNotPositive, lang));
+    }
+    if jp > Jp::MAX_ENTRY {
+        return Err(Failure::flag(flag, &ProblemKind::JpTooLarge, lang));
+    }
+
+    let shown_title =
+        if title.is_empty() { training.map(|t| t.title.clone()).unwrap_or_default() } else { title.clone() };
+    let mut entry = Log {
+        id: String::new(),
+        date,
+        jp,
+        training: training.map(|t| t.id.clone()),
+        title,
+        form: trimmed(&args.form),
+        provider: trimmed(&args.provider)
+            .or_else(|| training.map(|t| t.provider.clone()))
+            .unwrap_or_default(),
+        certificate: trimmed(&args.certificate).unwrap_or_default(),
+        certificate_file: trimmed(&args.certificate_file).unwrap_or_default(),
+        in_siasn: args.in_siasn,
+        extra: Extra::new(),
+    };
+    let unknown_form = form_key.as_ref().filter(|key| catalog.get(key).is_none()).cloned();
+
+    let id = session
+        .store
+        .apply(|plan| {
+            entry.id = plan.next_id(Kind::Log);
+            let id = entry.id.clone();
+            plan.logs.push(entry);
+            Ok(id)
+        })
+        .map_err(|error| Failure::store(&error, lang))?;
+
+    let mut stdout = lang.f(
+        Msg::Logged,
+        &[
+            ("id", &id),
+            ("jp", &jp.format(lang)),
+            ("title", &printable(&shown_title)),
+            ("date", &format_date(date, lang)),
+        ],
+    );
+    stdout.push('\n');
+    if let Some(counted) = counted {
+        stdout.push_str(&lang.f(Msg::CountedBy, &[("rule", &describe::counted(&counted, lang))]));
+        stdout.push('\n');
+    }
+    let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);
+    stdout.push_str(&report::status_short(&summary, lang));
+    stdout.push('\n');
+    let stderr = unknown_form
+        .map(|form| {
+            let place = describe::place(&crate::model::Place::Log { index: 0, id: id.clone() }, lang);
+            let warning = lang.f(Msg::WarnUnknownForm, &[("place", &place), ("form", &printable(&form))]);
+            format!("{}: {warning}\n", lang.t(Msg::WarningPrefix))
+        })
+        .unwrap_or_default();
+    Ok(Output { stdout, stderr })
+}
+
+/// The amount as typed: JP directly, or time or units still to be counted.
+enum Typed {
+    Jp(Jp),
+    Counted(Amount),
+}
+
+/// Reads whichever amount flag was given; clap makes sure it is exactly one.
+fn typed_amount(args: &LogArgs) -> Result<(&'static str, Typed), (&'static str, ProblemKind)> {
+    let decimal =
+        |flag: &'static str, text: &str| parse_hundredths(text).map_err(|e| (flag, ProblemKind::Jp(e)));
+    if let Some(text) = &args.jp {
+        return Jp::parse(text).map(|jp| ("--jp", Typed::Jp(jp))).map_err(|e| ("--jp", ProblemKind::Jp(e)));
+    }
+    if let Some(text) = &args.minutes {
+        let minutes = decimal("--minutes", text)?;
+        return Ok(("--minutes", Typed::Counted(Amount::MinutesHundredths(minutes))));
+    }
+    if let Some(text) = &args.hours {
+        let hours = decimal("--hours", text)?;
+        return Ok(("--hours", Typed::Counted(Amount::MinutesHundredths(hours.saturating_mul(60)))));
+    }
+    let text = args.units.as_deref().unwrap_or_default();
+    let units = decimal("--units", text)?;
+    Ok(("--units", Typed::Counted(Amount::UnitsHundredths(units))))
+}

@@ -1,0 +1,186 @@
+//! What each subcommand does, apart from parsing (which is `main.rs`'s job).
+
+mod forms;
+mod log;
+mod status;
+
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+
+pub use forms::forms;
+pub use log::{LogArgs, log};
+pub use status::{StatusFormat, status};
+
+use crate::catalog::Catalog;
+use crate::describe;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Plan, ProblemKind, parse_date};
+use crate::store::{Store, StoreError, default_path};
+
+/// Flags every subcommand accepts.
+#[derive(Clone, Debug, Default)]
+pub struct Globals {
+    pub file: Option<PathBuf>,
+    pub lang: Option<String>,
+    pub year: Option<i32>,
+}
+
+/// The environment variables the program reads, passed in so tests can set them.
+#[derive(Clone, Debug, Default)]
+pub struct Environment {
+    pub file: Option<PathBuf>,
+    pub lang: Option<String>,
+    pub today: Option<String>,
+}
+
+impl Environment {
+    pub fn from_process() -> Environment {
+        let var = |name| std::env::var(name).ok().filter(|v: &String| !v.trim().is_empty());
+        Environment {
+            file: var("TUMBUH_FILE").map(PathBuf::from),
+            lang: var("TUMBUH_LANG"),
+            today: var("TUMBUH_TODAY"),
+        }
+    }
+}
+
+/// What a command printed: the answer, and any warnings for standard error.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A command that did not do its job; the message is already in `lang`.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub lang: Lang,
+}
+
+impl Failure {
+    fn new(message: impl Into<String>, lang: Lang) -> Failure {
+        Failure { message: message.into(), lang }
+    }
+
+    /// For a bad flag or variable: names it and says the problem.
+    fn flag(flag: &str, kind: &ProblemKind, lang: Lang) -> Failure {
+        Failure::new(describe::flag_problem(flag, kind, lang), lang)
+    }
+
+    fn store(error: &StoreError, lang: Lang) -> Failure {
+        Failure::new(describe::store_error(error, lang), lang)
+    }
+
+    /// The whole message; after a refused change it also says the file is as it was.
+    pub fn render(&self, was_a_change: bool) -> String {
+        let prefix = self.lang.t(Msg::ErrorPrefix);
+        if was_a_change {
+            format!("{prefix}: {}\n{}", self.message, self.lang.t(Msg::FileUnchanged))
+        } else {
+            format!("{prefix}: {}", self.message)
+        }
+    }
+}
+
+/// The language asked for before the file is read: `--lang`, then `TUMBUH_LANG`.
+pub fn requested_lang(globals: &Globals, env: &Environment) -> Result<Option<Lang>, Failure> {
+    let pick = |name: &str, value: &Option<String>| match value {
+        None => Ok(None),
+        Some(text) => Lang::from_key(text)
+            .map(Some)
+            .ok_or_else(|| Failure::flag(name, &ProblemKind::NotOneOf(Lang::KEYS), Lang::default())),
+    };
+    Ok(pick("--lang", &globals.lang)?.or(pick("TUMBUH_LANG", &env.lang)?))
+}
+
+/// `TUMBUH_TODAY`, else the local date.
+pub fn today(env: &Environment, lang: Lang) -> Result<NaiveDate, Failure> {
+    let local = chrono::Local::now().date_naive();
+    match &env.today {
+        None => Ok(local),
+        Some(text) => parse_date(text, local)
+            .map_err(|error| Failure::flag("TUMBUH_TODAY", &ProblemKind::Date(error), lang)),
+    }
+}
+
+/// The data file: `--file`, then `TUMBUH_FILE`, then the user's data folder.
+pub fn data_path(globals: &Globals, env: &Environment, lang: Lang) -> Result<PathBuf, Failure> {
+    globals
+        .file
+        .clone()
+        .or_else(|| env.file.clone())
+        .or_else(default_path)
+        .ok_or_else(|| Failure::new(lang.t(Msg::ErrNoDataDir), lang))
+}
+
+/// Everything a command needs: the open file, the language, the day and the year in view.
+pub struct Session {
+    pub store: Store,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub year: i32,
+}
+
+impl Session {
+    pub fn open(globals: &Globals, env: &Environment) -> Result<Session, Failure> {
+        let requested = requested_lang(globals, env)?;
+        let early_lang = requested.unwrap_or_default();
+        let today = today(env, early_lang)?;
+        let path = data_path(globals, env, early_lang)?;
+        let store = Store::open(path, today).map_err(|error| Failure::store(&error, early_lang))?;
+        let lang = requested.or(store.plan().profile.language).unwrap_or_default();
+        let year = globals.year.unwrap_or(today.year());
+        if !crate::model::YEARS.contains(&year) {
+            let kind = ProblemKind::OutOfRange {
+                min: (*crate::model::YEARS.start()).into(),
+                max: (*crate::model::YEARS.end()).into(),
+            };
+            return Err(Failure::flag("--year", &kind, lang));
+        }
+        Ok(Session { store, lang, today, year })
+    }
+
+    pub fn plan(&self) -> &Plan {
+        self.store.plan()
+    }
+
+    pub fn catalog(&self) -> Catalog {
+        Catalog::for_plan(self.plan())
+    }
+
+    /// A warning line for each form value the catalog does not know.
+    pub fn warnings(&self) -> String {
+        let plan = self.plan();
+        let catalog = self.catalog();
+        let lang = self.lang;
+        let trainings = plan.trainings.iter().enumerate().filter_map(|(index, t)| {
+            Some((crate::model::Place::Training { index, id: t.id.clone() }, t.form.as_deref()?))
+        });
+        let logs = plan.logs.iter().enumerate().filter_map(|(index, l)| {
+            Some((crate::model::Place::Log { index, id: l.id.clone() }, l.form.as_deref()?))
+        });
+        let mut out = String::new();
+        if let Some(schema) = self.store.newer_schema() {
+            let path = self.store.path().display();
+            let text = lang.f(Msg::ErrNewerSchema, &[("path", &path), ("schema", &schema)]);
+            out.push_str(&format!("{}: {text}\n", lang.t(Msg::WarningPrefix)));
+        }
+        for (place, form) in trainings.chain(logs).filter(|(_, form)| catalog.get(form).is_none()) {
+            let text = lang.f(
+                Msg::WarnUnknownForm,
+                &[("place", &describe::place(&place, lang)), ("form", &crate::text::printable(form))],
+            );
+            out.push_str(&format!("{}: {text}\n", lang.t(Msg::WarningPrefix)));
+        }
+        out
+    }
+}
+
+/// `tumbuh path`.
+pub fn path(globals: &Globals, env: &Environment) -> Result<Output, Failure> {
+    let lang = requested_lang(globals, env)?.unwrap_or_default();
+    let path = data_path(globals, env, lang)?;
+    Ok(Output { stdout: format!("{}\n", path.display()), stderr: String::new() })
+}

@@ -1,0 +1,315 @@
+//! Domain values and errors put into words in the chosen language.
+
+use crate::catalog::{Cap, Counted, Form, Group, Method, Mix, Unit};
+use crate::i18n::{Lang, Msg};
+use crate::model::{
+    Applied, Competency, DateError, Expected, JpError, Place, Problem, ProblemKind, Status, format_hundredths,
+};
+use crate::store::{DecodeError, FileProblem, StoreError};
+
+pub fn place(place: &Place, lang: Lang) -> String {
+    let record = |named: Msg, nth: Msg, index: usize, id: &str| {
+        if id.is_empty() { lang.f(nth, &[("n", &(index + 1))]) } else { lang.f(named, &[("id", &id)]) }
+    };
+    match place {
+        Place::File => lang.t(Msg::PlaceFile).to_string(),
+        Place::Profile => lang.t(Msg::PlaceProfile).to_string(),
+        Place::Ids => lang.t(Msg::PlaceIds).to_string(),
+        Place::Year(year) => lang.f(Msg::PlaceYear, &[("year", year)]),
+        Place::Form(key) => lang.f(Msg::PlaceForm, &[("key", key)]),
+        Place::Training { index, id } => record(Msg::PlaceTraining, Msg::PlaceTrainingNth, *index, id),
+        Place::Log { index, id } => record(Msg::PlaceLog, Msg::PlaceLogNth, *index, id),
+        Place::Reflection { index, id } => record(Msg::PlaceReflection, Msg::PlaceReflectionNth, *index, id),
+    }
+}
+
+/// What is wrong with a value, without saying which value.
+pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
+    match kind {
+        ProblemKind::Missing => lang.t(Msg::ProblemMissing).into(),
+        ProblemKind::Empty => lang.t(Msg::ProblemEmpty).into(),
+        ProblemKind::WrongType { expected, found } => {
+            let found =
+                toml_type(found).map_or_else(|| format!("\"{found}\""), |t| lang.t(type_name(t)).to_string());
+            lang.f(Msg::ProblemWrongType, &[("expected", &lang.t(type_name(*expected))), ("found", &found)])
+        }
+        ProblemKind::Jp(error) => jp_error(*error, lang).into(),
+        ProblemKind::JpNotPositive => lang.t(Msg::ProblemJpNotPositive).into(),
+        ProblemKind::JpNegative => lang.t(Msg::ProblemJpNegative).into(),
+        ProblemKind::JpTooLarge => lang.t(Msg::ProblemJpTooLarge).into(),
+        ProblemKind::Date(error) => date_error(error, lang).into(),
+        ProblemKind::NotOneOf(allowed) => lang.f(Msg::ProblemNotOneOf, &[("allowed", &allowed.join(", "))]),
+        ProblemKind::OutOfRange { min, max } => lang.f(Msg::ProblemOutOfRange, &[("min", min), ("max", max)]),
+        ProblemKind::EndBeforeStart => lang.t(Msg::ProblemEndBeforeStart).into(),
+        ProblemKind::StartOutsideYear(year) => lang.f(Msg::ProblemStartOutsideYear, &[("year", year)]),
+        ProblemKind::UnknownTraining(id) => lang.f(Msg::ProblemUnknownTraining, &[("id", id)]),
+        ProblemKind::UnknownLog(id) => lang.f(Msg::ProblemUnknownLog, &[("id", id)]),
+        ProblemKind::DuplicateId(id) => lang.f(Msg::ProblemDuplicateId, &[("id", id)]),
+        ProblemKind::BadId => lang.t(Msg::ProblemBadId).into(),
+        ProblemKind::NoTitleOrTraining => lang.t(Msg::ProblemNoTitleOrTraining).into(),
+        ProblemKind::SchemaTooNew(schema) => {
+            lang.f(Msg::ProblemSchemaTooNew, &[("schema", schema), ("known", &crate::model::SCHEMA)])
+        }
+    }
+}
+
+pub fn jp_error(error: JpError, lang: Lang) -> &'static str {
+    lang.t(match error {
+        JpError::Empty => Msg::ProblemEmpty,
+        JpError::NotANumber => Msg::ProblemJpNotANumber,
+        JpError::TooManyDecimals => Msg::ProblemJpDecimals,
+        JpError::NotFinite => Msg::ProblemJpNotFinite,
+        JpError::OutOfRange => Msg::ProblemJpOutOfRange,
+    })
+}
+
+pub fn date_error(error: &DateError, lang: Lang) -> &'static str {
+    lang.t(match error {
+        DateError::Empty => Msg::ProblemEmpty,
+        DateError::Unreadable => Msg::ProblemDateUnreadable,
+        DateError::NoSuchDay => Msg::ProblemDateNoSuchDay,
+    })
+}
+
+fn type_name(expected: Expected) -> Msg {
+    match expected {
+        Expected::Text => Msg::TypeText,
+        Expected::Number => Msg::TypeNumber,
+        Expected::WholeNumber => Msg::TypeWholeNumber,
+        Expected::Date => Msg::TypeDate,
+        Expected::Bool => Msg::TypeBool,
+        Expected::Table => Msg::TypeTable,
+        Expected::List => Msg::TypeList,
+    }
+}
+
+/// TOML's own type names, as the parser reports what it found.
+fn toml_type(found: &str) -> Option<Expected> {
+    Some(match found {
+        "string" => Expected::Text,
+        "integer" => Expected::WholeNumber,
+        "float" => Expected::Number,
+        "boolean" => Expected::Bool,
+        "datetime" => Expected::Date,
+        "array" => Expected::List,
+        "table" => Expected::Table,
+        _ => return None,
+    })
+}
+
+/// `pelatihan t3, planned_jp: harus lebih dari 0`.
+pub fn problem(problem: &Problem, lang: Lang) -> String {
+    lang.f(
+        Msg::ProblemAt,
+        &[
+            ("place", &place(&problem.place, lang)),
+            ("field", &problem.field),
+            ("problem", &problem_kind(&problem.kind, lang)),
+        ],
+    )
+}
+
+/// `baris 12, kolom 7: pelatihan t3, planned_jp: …`.
+pub fn file_problem(found: &FileProblem, lang: Lang) -> String {
+    match found.at {
+        Some(at) => format!("{}: {}", line_column(at.line, at.column, lang), problem(&found.problem, lang)),
+        None => problem(&found.problem, lang),
+    }
+}
+
+pub fn line_column(line: usize, column: usize, lang: Lang) -> String {
+    lang.f(Msg::AtLineColumn, &[("line", &line), ("column", &column)])
+}
+
+/// A problem with a command-line flag or an environment variable: `--jp: harus lebih dari 0`.
+pub fn flag_problem(flag: &str, kind: &ProblemKind, lang: Lang) -> String {
+    lang.f(Msg::FlagProblem, &[("flag", &flag), ("problem", &problem_kind(kind, lang))])
+}
+
+/// The whole error, one line per problem.
+pub fn store_error(error: &StoreError, lang: Lang) -> String {
+    match error {
+        StoreError::Read { path, error } => {
+            lang.f(Msg::ErrRead, &[("path", &path.display()), ("error", error)])
+        }
+        StoreError::Write { path, error } => {
+            lang.f(Msg::ErrWrite, &[("path", &path.display()), ("error", error)])
+        }
+        StoreError::Decode { path, error: DecodeError::Syntax { at, detail } } => lang.f(
+            Msg::ErrSyntax,
+            &[("path", &path.display()), ("at", &line_column(at.line, at.column, lang)), ("detail", detail)],
+        ),
+        StoreError::Decode { path, error: DecodeError::Invalid(problems) } => {
+            let mut text = lang.f(Msg::ErrInvalid, &[("path", &path.display())]);
+            for found in problems {
+                text.push_str("\n  ");
+                text.push_str(&file_problem(found, lang));
+            }
+            text
+        }
+        StoreError::NewerSchema { path, schema } => {
+            lang.f(Msg::ErrNewerSchema, &[("path", &path.display()), ("schema", schema)])
+        }
+        StoreError::Rejected(problems) => {
+            let mut text = lang.t(Msg::ErrRejected).to_string();
+            for found in problems {
+                text.push_str("\n  ");
+                text.push_str(&problem(found, lang));
+            }
+            text
+        }
+    }
+}
+
+pub fn status(status: Status, lang: Lang) -> &'static str {
+    lang.t(match status {
+        Status::Planned => Msg::StatusPlanned,
+        Status::Registered => Msg::StatusRegistered,
+        Status::Ongoing => Msg::StatusOngoing,
+        Status::Done => Msg::StatusDone,
+        Status::Cancelled => Msg::StatusCancelled,
+    })
+}
+
+pub fn competency(competency: Competency, lang: Lang) -> &'static str {
+    lang.t(match competency {
+        Competency::Teknis => Msg::CompetencyTeknis,
+        Competency::Manajerial => Msg::CompetencyManajerial,
+        Competency::SosialKultural => Msg::CompetencySosialKultural,
+        Competency::Pemerintahan => Msg::CompetencyPemerintahan,
+    })
+}
+
+pub fn applied(applied: Applied, lang: Lang) -> &'static str {
+    lang.t(match applied {
+        Applied::Unknown => Msg::AppliedUnknown,
+        Applied::Yes => Msg::AppliedYes,
+        Applied::Partly => Msg::AppliedPartly,
+        Applied::No => Msg::AppliedNo,
+    })
+}
+
+pub fn group(group: Group, lang: Lang) -> &'static str {
+    lang.t(match group {
+        Group::Pendidikan => Msg::GroupPendidikan,
+        Group::Klasikal => Msg::GroupKlasikal,
+        Group::Nonklasikal => Msg::GroupNonklasikal,
+        Group::Lainnya => Msg::GroupLainnya,
+    })
+}
+
+pub fn mix(mix: Mix, lang: Lang) -> &'static str {
+    lang.t(match mix {
+        Mix::Structured => Msg::MixStructured,
+        Mix::Social => Msg::MixSocial,
+        Mix::OnTheJob => Msg::MixOnTheJob,
+    })
+}
+
+/// A unit's name, singular for exactly one.
+pub fn unit(unit: Unit, hundredths: i64, lang: Lang) -> &'static str {
+    let one = hundredths == 100;
+    lang.t(match (unit, one) {
+        (Unit::Hour, true) => Msg::UnitHour,
+        (Unit::Hour, false) => Msg::UnitHours,
+        (Unit::Day, true) => Msg::UnitDay,
+        (Unit::Day, false) => Msg::UnitDays,
+        (Unit::Session, true) => Msg::UnitSession,
+        (Unit::Session, false) => Msg::UnitSessions,
+        (Unit::Time, true) => Msg::UnitTime,
+        (Unit::Time, false) => Msg::UnitTimes,
+        (Unit::Semester, true) => Msg::UnitSemester,
+        (Unit::Semester, false) => Msg::UnitSemesters,
+    })
+}
+
+/// How a JP figure was counted: `90 menit ÷ 45 menit per JP`, `2 hari × 4 JP, …`.
+pub fn counted(counted: &Counted, lang: Lang) -> String {
+    let mut text = match counted.method {
+        Method::ByTime { minutes_hundredths, minutes_per_jp, bonus_percent } => {
+            let minutes = format_hundredths(minutes_hundredths, lang);
+            let mut text = lang.f(Msg::RuleByTime, &[("minutes", &minutes), ("per", &minutes_per_jp)]);
+            if bonus_percent > 0 {
+                text.push_str(&lang.f(Msg::RuleBonus, &[("bonus", &bonus_percent)]));
+            }
+            text
+        }
+        Method::PerUnit { units_hundredths, unit: counted_unit, per_unit } => lang.f(
+            Msg::RulePerUnit,
+            &[
+                ("units", &format_hundredths(units_hundredths, lang)),
+                ("unit", &unit(counted_unit, units_hundredths, lang)),
+                ("per", &per_unit.format(lang)),
+            ],
+        ),
+    };
+    let cap = match (counted.capped, counted.method) {
+        (Some(Cap::PerDay(cap)), _) => Some(lang.f(Msg::CapPerDay, &[("cap", &cap.format(lang))])),
+        (Some(Cap::UnitsPerMonth(max)), Method::PerUnit { unit: counted_unit, .. }) => Some(lang.f(
+            Msg::CapPerMonth,
+            &[("max", &max), ("unit", &unit(counted_unit, i64::from(max) * 100, lang))],
+        )),
+        _ => None,
+    };
+    if let Some(cap) = cap {
+        text.push_str(", ");
+        text.push_str(&cap);
+    }
+    text
+}
+
+/// A form's counting rule in a few words, for `tumbuh forms`.
+pub fn form_rule(form: &Form, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    match form.jp_per_unit {
+        Some(per) => {
+            let one = unit(form.unit, 100, lang);
+            parts.push(lang.f(Msg::CountPerUnit, &[("per", &per.format(lang)), ("unit", &one)]));
+            if let Some(international) = form.jp_per_unit_international.filter(|i| *i != per) {
+                parts.push(lang.f(Msg::CountInternational, &[("per", &international.format(lang))]));
+            }
+        }
+        None => parts.push(lang.t(Msg::CountHourly).to_string()),
+    }
+    if let Some(cap) = form.cap_per_day(false) {
+        let international = form.cap_per_day(true).filter(|i| *i != cap);
+        parts.push(match international {
+            Some(international) => lang.f(
+                Msg::CountDailyCapInternational,
+                &[("cap", &cap.format(lang)), ("international", &international.format(lang))],
+            ),
+            None => lang.f(Msg::CountDailyCap, &[("cap", &cap.format(lang))]),
+        });
+    }
+    if let Some(max) = form.max_units_per_month {
+        let units = unit(form.unit, i64::from(max) * 100, lang);
+        parts.push(lang.f(Msg::CountMonthlyCap, &[("max", &max), ("unit", &units)]));
+    }
+    if form.international_bonus_percent > 0 {
+        parts.push(lang.f(Msg::CountBonus, &[("bonus", &form.international_bonus_percent)]));
+    }
+    parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_reads_as_a_sentence_in_both_languages() {
+        let found = Problem::new(
+            Place::Training { index: 2, id: "t3".into() },
+            "planned_jp",
+            ProblemKind::JpNotPositive,
+        );
+        assert_eq!(problem(&found, Lang::Id), "pelatihan t3, planned_jp: harus lebih dari 0");
+        assert_eq!(problem(&found, Lang::En), "training t3, planned_jp: must be more than 0");
+        let unnamed = Problem::new(
+            Place::Log { index: 4, id: String::new() },
+            "jp",
+            ProblemKind::WrongType { expected: Expected::Number, found: "string".into() },
+        );
+        assert_eq!(problem(&unnamed, Lang::Id), "catatan JP ke-5, jp: harus berupa angka, bukan teks");
+        assert_eq!(problem(&unnamed, Lang::En), "log entry #5, jp: must be a number, not text");
+    }
+}

@@ -1,0 +1,307 @@
+//! Every string the program shows, Indonesian and English side by side.
+
+use std::fmt::Display;
+
+/// The language of everything shown. Indonesian is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+    pub const KEYS: &'static [&'static str] = &["id", "en"];
+
+    pub fn key(self) -> &'static str {
+        Lang::KEYS[self.index()]
+    }
+
+    pub fn from_key(key: &str) -> Option<Lang> {
+        match key.trim().to_ascii_lowercase().as_str() {
+            "id" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The column of this language in the tables below.
+    pub fn index(self) -> usize {
+        match self {
+            Lang::Id => 0,
+            Lang::En => 1,
+        }
+    }
+
+    pub fn decimal_mark(self) -> char {
+        match self {
+            Lang::Id => ',',
+            Lang::En => '.',
+        }
+    }
+
+    pub fn thousands_mark(self) -> char {
+        match self {
+            Lang::Id => '.',
+            Lang::En => ',',
+        }
+    }
+
+    pub fn t(self, msg: Msg) -> &'static str {
+        msg.texts()[self.index()]
+    }
+
+    /// The message with each `{name}` replaced by its value.
+    pub fn f(self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
+        fill(self.t(msg), args)
+    }
+}
+
+fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').map(|close| (&after[..close], close)) {
+            Some((name, close)) if args.iter().any(|(n, _)| *n == name) => {
+                let (_, value) = args.iter().find(|(n, _)| *n == name).expect("checked above");
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Month names, Indonesian then English.
+pub const MONTHS: [[&str; 2]; 12] = [
+    ["Januari", "January"],
+    ["Februari", "February"],
+    ["Maret", "March"],
+    ["April", "April"],
+    ["Mei", "May"],
+    ["Juni", "June"],
+    ["Juli", "July"],
+    ["Agustus", "August"],
+    ["September", "September"],
+    ["Oktober", "October"],
+    ["November", "November"],
+    ["Desember", "December"],
+];
+
+/// Declares the message keys with their Indonesian and English texts.
+macro_rules! messages {
+    ($($name:ident => $id:literal, $en:literal;)+) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $($name),+ }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$name),+];
+
+            fn texts(self) -> [&'static str; 2] {
+                match self { $(Msg::$name => [$id, $en]),+ }
+            }
+        }
+    };
+}
+
+messages! {
+    // Places in the file, for problem messages.
+    PlaceFile => "berkas", "file";
+    PlaceProfile => "profil", "profile";
+    PlaceYear => "tahun {year}", "year {year}";
+    PlaceForm => "bentuk {key}", "form {key}";
+    PlaceIds => "ids", "ids";
+    PlaceTraining => "pelatihan {id}", "training {id}";
+    PlaceTrainingNth => "pelatihan ke-{n}", "training #{n}";
+    PlaceLog => "catatan JP {id}", "log entry {id}";
+    PlaceLogNth => "catatan JP ke-{n}", "log entry #{n}";
+    PlaceReflection => "refleksi {id}", "reflection {id}";
+    PlaceReflectionNth => "refleksi ke-{n}", "reflection #{n}";
+    AtLineColumn => "baris {line}, kolom {column}", "line {line}, column {column}";
+    ProblemAt => "{place}, {field}: {problem}", "{place}, {field}: {problem}";
+    FlagProblem => "{flag}: {problem}", "{flag}: {problem}";
+
+    // What went wrong with a value.
+    ProblemMissing => "wajib diisi", "is required";
+    ProblemEmpty => "tidak boleh kosong", "must not be empty";
+    ProblemWrongType => "harus berupa {expected}, bukan {found}", "must be {expected}, not {found}";
+    ProblemJpNotANumber => "harus berupa angka, misalnya 2,5", "must be a number, such as 2.5";
+    ProblemJpDecimals => "paling banyak dua angka di belakang koma", "may have at most two decimals";
+    ProblemJpNotFinite => "harus berupa angka biasa (bukan NaN atau tak hingga)", "must be an ordinary number (not NaN or infinity)";
+    ProblemJpOutOfRange => "angkanya terlalu besar", "is far too large";
+    ProblemJpNotPositive => "harus lebih dari 0", "must be more than 0";
+    ProblemJpNegative => "tidak boleh negatif", "must not be negative";
+    ProblemJpTooLarge => "paling banyak 1.000 JP", "may be at most 1,000 JP";
+    ProblemDateUnreadable => "bukan tanggal yang dikenali (contoh: 2026-03-12, 12/3/2026, 12 Mar 2026)", "is not a date (for example 2026-03-12, 12/3/2026, 12 Mar 2026)";
+    ProblemDateNoSuchDay => "tanggal itu tidak ada di kalender", "is not a day on the calendar";
+    ProblemNotOneOf => "harus salah satu dari: {allowed}", "must be one of: {allowed}";
+    ProblemOutOfRange => "harus antara {min} dan {max}", "must be between {min} and {max}";
+    ProblemEndBeforeStart => "tidak boleh sebelum tanggal mulai", "must not be before the start";
+    ProblemStartOutsideYear => "harus jatuh pada tahun pelatihan ({year})", "must fall in the training's year ({year})";
+    ProblemUnknownTraining => "tidak ada pelatihan dengan ID {id}", "there is no training with ID {id}";
+    ProblemUnknownLog => "tidak ada catatan JP dengan ID {id}", "there is no log entry with ID {id}";
+    ProblemDuplicateId => "ID {id} dipakai lebih dari sekali", "ID {id} is used more than once";
+    ProblemBadId => "hanya boleh huruf, angka, - dan _ (paling banyak 32)", "may only hold letters, digits, - and _ (at most 32)";
+    ProblemNoTitleOrTraining => "isi judul, atau kaitkan dengan pelatihan", "give a title, or link a training";
+    ProblemSchemaTooNew => "skema {schema} lebih baru daripada yang dikenal program ini ({known})", "schema {schema} is newer than this program knows ({known})";
+    TypeText => "teks", "text";
+    TypeNumber => "angka", "a number";
+    TypeWholeNumber => "bilangan bulat", "a whole number";
+    TypeDate => "tanggal (YYYY-MM-DD)", "a date (YYYY-MM-DD)";
+    TypeDatetime => "tanggal dan jam", "a date and time";
+    TypeBool => "true atau false", "true or false";
+    TypeTable => "tabel", "a table";
+    TypeList => "daftar", "a list";
+
+    // The store.
+    ErrRead => "Tidak dapat membaca {path}: {error}", "Cannot read {path}: {error}";
+    ErrWrite => "Tidak dapat menyimpan {path}: {error}", "Cannot save {path}: {error}";
+    ErrSyntax => "{path} tidak dapat dibaca ({at}): {detail}", "{path} cannot be read ({at}): {detail}";
+    ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
+    ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
+    ErrRejected => "Perubahan tidak disimpan:", "Nothing was saved:";
+    FileUnchanged => "Berkas tidak diubah.", "The file was not changed.";
+    ErrorPrefix => "galat", "error";
+    WarningPrefix => "peringatan", "warning";
+    WarnUnknownForm => "{place}: bentuk \"{form}\" tidak ada di katalog; disimpan dan ditampilkan apa adanya", "{place}: form \"{form}\" is not in the catalog; kept and shown as written";
+    ErrNoDataDir => "Tidak menemukan folder data pengguna. Gunakan --file PATH atau TUMBUH_FILE.", "Cannot find the user's data folder. Use --file PATH or TUMBUH_FILE.";
+    ErrEnv => "{name}: {problem}", "{name}: {problem}";
+
+    // The year at a glance.
+    StatusHeading => "Pengembangan kompetensi {year}", "Competency development {year}";
+    LabelDone => "Selesai", "Done";
+    DoneOfTarget => "{done} dari {target} JP ({percent} %) · {gap}", "{done} of {target} JP ({percent}%) · {gap}";
+    GapLeft => "kurang {gap} JP", "{gap} JP to go";
+    GapNone => "target tercapai", "target reached";
+    LabelPace => "Laju", "Pace";
+    PaceAhead => "lebih cepat {delta} JP dari laju tahunan (laju sampai hari ini: {expected} JP)", "{delta} JP ahead of the year's pace ({expected} JP due by today)";
+    PaceBehind => "tertinggal {delta} JP dari laju tahunan (laju sampai hari ini: {expected} JP)", "{delta} JP behind the year's pace ({expected} JP due by today)";
+    PaceEven => "tepat pada laju tahunan ({expected} JP sampai hari ini)", "exactly on the year's pace ({expected} JP due by today)";
+    LabelPlan => "Rencana", "Plan";
+    PlanCloses => "sisa rencana {remaining} JP, perkiraan akhir {projected} JP: rencana menutup kekurangan", "{remaining} JP still planned, {projected} JP projected: the plan closes the gap";
+    PlanShort => "sisa rencana {remaining} JP, perkiraan akhir {projected} JP: masih kurang {short} JP", "{remaining} JP still planned, {projected} JP projected: still {short} JP short";
+    PlanBeyond => "sisa rencana {remaining} JP, perkiraan akhir {projected} JP", "{remaining} JP still planned, {projected} JP projected";
+    LabelCeiling => "Batas atas", "Ceiling";
+    CeilingOver => "rencana melebihi batas {ceiling} JP sebanyak {over} JP", "the plan exceeds the {ceiling} JP ceiling by {over} JP";
+    CeilingWithin => "{ceiling} JP, rencana masih di bawahnya", "{ceiling} JP; the plan stays within it";
+    LabelState => "Keadaan", "State";
+    StateAchieved => "TERCAPAI", "ACHIEVED";
+    StateOnPlan => "SESUAI RENCANA", "ON PLAN";
+    StateAtRisk => "BERISIKO", "AT RISK";
+    LabelDaysLeft => "Sisa hari", "Days left";
+    LabelTodos => "Perlu ditindaklanjuti", "To do";
+    TodoNoReflection => "pelatihan selesai tanpa refleksi: {n}", "trainings done without a reflection: {n}";
+    TodoFollowUps => "tindak lanjut refleksi yang sudah waktunya: {n}", "reflection follow-ups due: {n}";
+    TodoNoCertificate => "catatan JP tanpa nomor sertifikat: {n}", "log entries without a certificate number: {n}";
+    TodoNotInSiasn => "catatan JP yang belum masuk SIASN: {n}", "log entries not yet in SIASN: {n}";
+    TodoNoWhy => "rencana pelatihan tanpa alasan: {n}", "planned trainings without a why: {n}";
+    TodoOverCap => "hari yang melebihi batas harian bentuknya: {n}", "days over their form's daily cap: {n}";
+    TodoNothing => "tidak ada, semuanya rapi", "nothing, all in order";
+    ShortLine => "{year}: {done}/{target} JP · {gap} · {state}", "{year}: {done}/{target} JP · {gap} · {state}";
+    ShortGapLeft => "kurang {gap}", "{gap} to go";
+    ShortGapNone => "tercapai", "reached";
+
+    // Logging JP.
+    Logged => "dicatat {id}: {jp} JP · {title} · {date}", "logged {id}: {jp} JP · {title} · {date}";
+    CountedBy => "dihitung: {rule}", "counted: {rule}";
+    RuleByTime => "{minutes} menit ÷ {per} menit per JP", "{minutes} min ÷ {per} min per JP";
+    RuleBonus => " + {bonus} % internasional", " + {bonus}% international";
+    RulePerUnit => "{units} {unit} × {per} JP", "{units} {unit} × {per} JP";
+    CapPerDay => "dibatasi {cap} JP per hari", "capped at {cap} JP a day";
+    CapPerMonth => "dibatasi {max} {unit} per bulan", "capped at {max} {unit} a month";
+    UnitsNeedForm => "--units memerlukan --form, atau --training yang punya bentuk", "--units needs --form, or a --training that has a form";
+    UnitsNeedRule => "bentuk {form} dihitung menurut waktu; gunakan --minutes, --hours atau --jp", "form {form} is counted by time; use --minutes, --hours or --jp";
+    TuiComing => "Tampilan interaktif tumbuh sedang disiapkan. Untuk sekarang: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (lihat tumbuh --help).", "The interactive tumbuh screen is on its way. For now: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (see tumbuh --help).";
+
+    // Units of counting, one and many.
+    UnitHour => "jam", "hour";
+    UnitHours => "jam", "hours";
+    UnitDay => "hari", "day";
+    UnitDays => "hari", "days";
+    UnitSession => "sesi", "session";
+    UnitSessions => "sesi", "sessions";
+    UnitTime => "kali", "time";
+    UnitTimes => "kali", "times";
+    UnitSemester => "semester", "semester";
+    UnitSemesters => "semester", "semesters";
+
+    // The catalog.
+    FormsKey => "Kunci", "Key";
+    FormsLabel => "Bentuk", "Form";
+    FormsCounting => "Penghitungan", "Counting";
+    FormsOverridden => "(aturan instansi Anda)", "(your agency's rule)";
+    GroupPendidikan => "Pendidikan", "Formal education";
+    GroupKlasikal => "Pelatihan klasikal", "Classroom training";
+    GroupNonklasikal => "Pelatihan nonklasikal", "Non-classroom learning";
+    GroupLainnya => "Lainnya", "Other";
+    CountHourly => "menurut jam pelajaran sebenarnya", "by actual learning hours";
+    CountPerUnit => "{per} JP per {unit}", "{per} JP per {unit}";
+    CountInternational => "internasional {per} JP", "international {per} JP";
+    CountDailyCap => "paling banyak {cap} JP per hari", "at most {cap} JP a day";
+    CountDailyCapInternational => "paling banyak {cap} JP per hari (internasional {international})", "at most {cap} JP a day (international {international})";
+    CountMonthlyCap => "paling banyak {max} {unit} per bulan", "at most {max} {unit} a month";
+    CountBonus => "+{bonus} % bila internasional", "+{bonus}% if international";
+
+    // Vocabulary.
+    MixStructured => "belajar terstruktur (10)", "structured learning (10)";
+    MixSocial => "belajar dari orang lain (20)", "learning from others (20)";
+    MixOnTheJob => "belajar sambil bekerja (70)", "learning on the job (70)";
+    CompetencyTeknis => "teknis", "technical";
+    CompetencyManajerial => "manajerial", "managerial";
+    CompetencySosialKultural => "sosial kultural", "socio-cultural";
+    CompetencyPemerintahan => "pemerintahan", "governance";
+    StatusPlanned => "direncanakan", "planned";
+    StatusRegistered => "terdaftar", "registered";
+    StatusOngoing => "berlangsung", "ongoing";
+    StatusDone => "selesai", "done";
+    StatusCancelled => "batal", "cancelled";
+    AppliedUnknown => "belum diketahui", "not known yet";
+    AppliedYes => "ya", "yes";
+    AppliedPartly => "sebagian", "partly";
+    AppliedNo => "tidak", "no";
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    fn placeholders(text: &str) -> BTreeSet<&str> {
+        text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages_with_the_same_placeholders() {
+        for msg in Msg::ALL {
+            let [id, en] = msg.texts();
+            assert!(!id.trim().is_empty(), "{msg:?} has no Indonesian text");
+            assert!(!en.trim().is_empty(), "{msg:?} has no English text");
+            assert_eq!(placeholders(id), placeholders(en), "{msg:?} placeholders differ");
+        }
+    }
+
+    #[test]
+    fn fills_named_values_and_leaves_other_braces() {
+        let text = Lang::Id.f(Msg::GapLeft, &[("gap", &"6,25")]);
+        assert_eq!(text, "kurang 6,25 JP");
+        assert_eq!(fill("{a} {b} {", &[("a", &1)]), "1 {b} {");
+    }
+
+    #[test]
+    fn languages_have_keys() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_key(lang.key()), Some(lang));
+        }
+        assert_eq!(Lang::from_key(" EN "), Some(Lang::En));
+        assert_eq!(Lang::from_key("fr"), None);
+    }
+}

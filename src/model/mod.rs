@@ -1,0 +1,294 @@
+//! The plan as the program holds it: types, IDs, exact JP and validation. No I/O.
+
+mod date;
+mod jp;
+mod keys;
+mod validate;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::i18n::Lang;
+
+pub use date::{
+    DateError, days_in_year, format_date, format_day_month, month_name, parse_date, short_month_name,
+};
+pub use jp::{Jp, JpError, format_hundredths, parse_hundredths};
+pub use keys::{Applied, Competency, EmployeeType, Kind, Status};
+pub use validate::{Expected, Place, Problem, ProblemKind, YEARS, validate};
+
+/// Keys the program does not know, kept exactly so a save never drops them.
+pub type Extra = toml::Table;
+
+/// The data file's schema version this program reads and writes.
+pub const SCHEMA: i64 = 1;
+
+/// The whole data file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub profile: Profile,
+    pub years: BTreeMap<i32, YearSettings>,
+    /// `[forms.KEY]`: the person's agency's own counting rules.
+    pub forms: BTreeMap<String, FormOverride>,
+    pub ids: IdCounters,
+    pub trainings: Vec<Training>,
+    pub logs: Vec<Log>,
+    pub reflections: Vec<Reflection>,
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    pub name: String,
+    pub employee_type: EmployeeType,
+    pub target_jp: Jp,
+    /// `None`: the employee type's default (24 JP for PPPK, none for PNS).
+    pub ceiling_jp: Option<Jp>,
+    pub minutes_per_jp: u32,
+    /// `None`: decided by `--lang`, `TUMBUH_LANG`, or Indonesian.
+    pub language: Option<Lang>,
+    /// `None`: mouse capture on.
+    pub mouse: Option<bool>,
+    pub extra: Extra,
+}
+
+pub const DEFAULT_TARGET: Jp = Jp::whole(20);
+pub const PPPK_CEILING: Jp = Jp::whole(24);
+pub const DEFAULT_MINUTES_PER_JP: u32 = 45;
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            name: String::new(),
+            employee_type: EmployeeType::Pns,
+            target_jp: DEFAULT_TARGET,
+            ceiling_jp: None,
+            minutes_per_jp: DEFAULT_MINUTES_PER_JP,
+            language: None,
+            mouse: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// `[years.YYYY]`: overrides for one year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearSettings {
+    pub target_jp: Option<Jp>,
+    pub ceiling_jp: Option<Jp>,
+    pub extra: Extra,
+}
+
+/// `[forms.KEY]`: one counting rule changed by the person's agency table.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FormOverride {
+    pub jp_per_unit: Option<Jp>,
+    pub jp_per_unit_international: Option<Jp>,
+    pub daily_cap: Option<Jp>,
+    pub daily_cap_international: Option<Jp>,
+    pub max_units_per_month: Option<u32>,
+    pub extra: Extra,
+}
+
+/// `[ids]`: the highest number ever given to each kind, so a deleted ID is never reused.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IdCounters {
+    pub training: u32,
+    pub log: u32,
+    pub reflection: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Training {
+    pub id: String,
+    pub year: i32,
+    pub title: String,
+    pub provider: String,
+    /// A catalog key, or any text the person wrote (kept and shown as written).
+    pub form: Option<String>,
+    pub competency: Option<Competency>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub planned_jp: Jp,
+    pub status: Status,
+    /// The real work problem this training answers.
+    pub why: String,
+    pub extra: Extra,
+}
+
+/// One entry of JP earned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Log {
+    pub id: String,
+    pub date: NaiveDate,
+    pub jp: Jp,
+    pub training: Option<String>,
+    /// Required when there is no training link.
+    pub title: String,
+    /// `None`: the linked training's form.
+    pub form: Option<String>,
+    pub provider: String,
+    pub certificate: String,
+    pub certificate_file: String,
+    pub in_siasn: bool,
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reflection {
+    pub id: String,
+    pub training: Option<String>,
+    pub log: Option<String>,
+    pub date: NaiveDate,
+    /// 1 to 5.
+    pub usefulness: Option<u8>,
+    pub learned: String,
+    /// The one thing that changes in my work. Required.
+    pub changed: String,
+    pub next_step: String,
+    pub follow_up: Option<NaiveDate>,
+    pub applied: Applied,
+    pub extra: Extra,
+}
+
+impl Plan {
+    /// Gives the next ID of a kind and records it, so it is never given again.
+    pub fn next_id(&mut self, kind: Kind) -> String {
+        let highest_in_use =
+            self.ids_of(kind).filter_map(|id| numeric_suffix(id, kind.prefix())).max().unwrap_or(0);
+        let counter = self.ids.counter_mut(kind);
+        *counter = (*counter).max(highest_in_use) + 1;
+        format!("{}{}", kind.prefix(), counter)
+    }
+
+    fn ids_of(&self, kind: Kind) -> Box<dyn Iterator<Item = &str> + '_> {
+        match kind {
+            Kind::Training => Box::new(self.trainings.iter().map(|t| t.id.as_str())),
+            Kind::Log => Box::new(self.logs.iter().map(|l| l.id.as_str())),
+            Kind::Reflection => Box::new(self.reflections.iter().map(|r| r.id.as_str())),
+        }
+    }
+
+    pub fn training(&self, id: &str) -> Option<&Training> {
+        self.trainings.iter().find(|t| t.id == id)
+    }
+
+    pub fn training_mut(&mut self, id: &str) -> Option<&mut Training> {
+        self.trainings.iter_mut().find(|t| t.id == id)
+    }
+
+    pub fn log(&self, id: &str) -> Option<&Log> {
+        self.logs.iter().find(|l| l.id == id)
+    }
+
+    pub fn reflection_mut(&mut self, id: &str) -> Option<&mut Reflection> {
+        self.reflections.iter_mut().find(|r| r.id == id)
+    }
+
+    /// The minimum to reach in `year`: the year's override, else the profile's.
+    pub fn target_for(&self, year: i32) -> Jp {
+        self.years.get(&year).and_then(|y| y.target_jp).unwrap_or(self.profile.target_jp)
+    }
+
+    /// The maximum the plan should not exceed in `year`, if any.
+    pub fn ceiling_for(&self, year: i32) -> Option<Jp> {
+        self.years.get(&year).and_then(|y| y.ceiling_jp).or(self.profile.ceiling_jp).or(
+            match self.profile.employee_type {
+                EmployeeType::Pppk => Some(PPPK_CEILING),
+                EmployeeType::Pns => None,
+            },
+        )
+    }
+
+    /// A log entry's form: its own, else its training's.
+    pub fn log_form<'a>(&'a self, log: &'a Log) -> Option<&'a str> {
+        log.form.as_deref().or_else(|| {
+            log.training.as_deref().and_then(|id| self.training(id)).and_then(|t| t.form.as_deref())
+        })
+    }
+}
+
+impl IdCounters {
+    pub fn counter_mut(&mut self, kind: Kind) -> &mut u32 {
+        match kind {
+            Kind::Training => &mut self.training,
+            Kind::Log => &mut self.log,
+            Kind::Reflection => &mut self.reflection,
+        }
+    }
+
+    pub fn get(&self, kind: Kind) -> u32 {
+        match kind {
+            Kind::Training => self.training,
+            Kind::Log => self.log,
+            Kind::Reflection => self.reflection,
+        }
+    }
+}
+
+/// `t12` → 12 for prefix `t`; anything else (a hand-written `intro`) → `None`.
+fn numeric_suffix(id: &str, prefix: char) -> Option<u32> {
+    id.strip_prefix(prefix)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn training(id: &str) -> Training {
+        Training {
+            id: id.into(),
+            year: 2026,
+            title: "Pelatihan".into(),
+            provider: String::new(),
+            form: None,
+            competency: None,
+            start: None,
+            end: None,
+            planned_jp: Jp::whole(8),
+            status: Status::Planned,
+            why: String::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let mut plan = Plan::default();
+        assert_eq!(plan.next_id(Kind::Training), "t1");
+        plan.trainings.push(training("t1"));
+        assert_eq!(plan.next_id(Kind::Training), "t2");
+        plan.trainings.clear();
+        assert_eq!(plan.next_id(Kind::Training), "t3");
+        assert_eq!(plan.next_id(Kind::Log), "l1");
+    }
+
+    #[test]
+    fn ids_follow_hand_written_ones() {
+        let mut plan = Plan::default();
+        plan.trainings.push(training("t9"));
+        plan.trainings.push(training("pengantar"));
+        assert_eq!(plan.next_id(Kind::Training), "t10");
+    }
+
+    #[test]
+    fn year_overrides_win_over_the_profile() {
+        let mut plan = Plan::default();
+        assert_eq!(plan.target_for(2026), Jp::whole(20));
+        assert_eq!(plan.ceiling_for(2026), None);
+        plan.profile.employee_type = EmployeeType::Pppk;
+        assert_eq!(plan.ceiling_for(2026), Some(Jp::whole(24)));
+        plan.years.insert(
+            2027,
+            YearSettings {
+                target_jp: Some(Jp::whole(24)),
+                ceiling_jp: Some(Jp::whole(30)),
+                extra: Extra::new(),
+            },
+        );
+        assert_eq!(plan.target_for(2027), Jp::whole(24));
+        assert_eq!(plan.ceiling_for(2027), Some(Jp::whole(30)));
+        assert_eq!(plan.target_for(2026), Jp::whole(20));
+    }
+}

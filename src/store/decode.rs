@@ -1,0 +1,575 @@
+//! Data file text → `Plan`, with every problem placed by line and column.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use crate::i18n::Lang;
+use crate::model::{
+    Applied, Competency, EmployeeType, Expected, Extra, FormOverride, IdCounters, Jp, Log, Place, Plan,
+    Problem, ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YearSettings, validate,
+};
+
+/// A 1-based line and column in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl LineCol {
+    pub fn of(text: &str, offset: usize) -> LineCol {
+        let before = &text[..offset.min(text.len())];
+        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+        LineCol { line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1 }
+    }
+}
+
+/// A problem found in the file, with where it is when that is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileProblem {
+    pub problem: Problem,
+    pub at: Option<LineCol>,
+}
+
+/// Why a file's text cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not TOML at all; `detail` is the parser's own words.
+    Syntax { at: LineCol, detail: String },
+    /// TOML, but with wrong types, values or references.
+    Invalid(Vec<FileProblem>),
+}
+
+/// A readable file: the plan, and the schema it declared.
+#[derive(Debug)]
+pub struct Decoded {
+    pub plan: Plan,
+    pub schema: i64,
+}
+
+/// Reads the whole file. Problems are collected, not stopped at, so one run names them all.
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let root = DeTable::parse(text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start);
+        DecodeError::Syntax { at: LineCol::of(text, offset), detail: error.message().trim().to_string() }
+    })?;
+    let root = root.get_ref();
+    let mut reader = Reader { text, problems: Vec::new() };
+    let schema = reader.schema(root);
+    let plan = reader.plan(root);
+    let mut problems = reader.problems;
+    if problems.is_empty() {
+        problems = validate(&plan)
+            .into_iter()
+            .map(|problem| {
+                let at = locate(root, &problem).map(|offset| LineCol::of(text, offset));
+                FileProblem { problem, at }
+            })
+            .collect();
+    }
+    if problems.is_empty() {
+        Ok(Decoded { plan, schema })
+    } else if schema > SCHEMA {
+        // A newer program wrote this; its format may differ, so that is the problem to report.
+        let problem = Problem::new(Place::File, "schema", ProblemKind::SchemaTooNew(schema));
+        let at = root.get("schema").map(|v| LineCol::of(text, v.span().start));
+        Err(DecodeError::Invalid(vec![FileProblem { problem, at }]))
+    } else {
+        // In file order, so the person can fix them top to bottom.
+        problems.sort_by_key(|p| p.at);
+        Err(DecodeError::Invalid(problems))
+    }
+}
+
+/// Where a validation problem sits: the field's value, else its table's header.
+fn locate(root: &DeTable<'_>, problem: &Problem) -> Option<usize> {
+    let table = match &problem.place {
+        Place::File => return root.get(problem.field).map(|v| v.span().start),
+        Place::Profile => root.get("profile")?,
+        Place::Ids => root.get("ids")?,
+        Place::Year(year) => root.get("years")?.get_ref().as_table()?.get(year.to_string().as_str())?,
+        Place::Form(key) => root.get("forms")?.get_ref().as_table()?.get(key.as_str())?,
+        Place::Training { index, .. } => nth(root, "training", *index)?,
+        Place::Log { index, .. } => nth(root, "log", *index)?,
+        Place::Reflection { index, .. } => nth(root, "reflection", *index)?,
+    };
+    let field = table.get_ref().as_table().and_then(|t| t.get(problem.field));
+    Some(field.unwrap_or(table).span().start)
+}
+
+fn nth<'a, 'i>(root: &'a DeTable<'i>, key: &str, index: usize) -> Option<&'a Spanned<DeValue<'i>>> {
+    root.get(key)?.get_ref().as_array()?.get(index)
+}
+
+/// Known top-level keys; anything else is kept as written.
+const SECTIONS: [&str; 8] = ["schema", "profile", "years", "forms", "ids", "training", "log", "reflection"];
+
+struct Reader<'t> {
+    text: &'t str,
+    problems: Vec<FileProblem>,
+}
+
+impl Reader<'_> {
+    fn report(&mut self, place: Place, field: &'static str, kind: ProblemKind, span: Range<usize>) {
+        let at = Some(LineCol::of(self.text, span.start));
+        self.problems.push(FileProblem { problem: Problem::new(place, field, kind), at });
+    }
+
+    fn schema(&mut self, root: &DeTable<'_>) -> i64 {
+        let Some(value) = root.get("schema") else { return SCHEMA };
+        match value.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(schema) if schema >= 1 => schema,
+                _ => {
+                    let kind = ProblemKind::OutOfRange { min: 1, max: SCHEMA };
+                    self.report(Place::File, "schema", kind, value.span());
+                    SCHEMA
+                }
+            },
+            other => {
+                let kind = wrong_type(Expected::WholeNumber, other);
+                self.report(Place::File, "schema", kind, value.span());
+                SCHEMA
+            }
+        }
+    }
+
+    fn plan(&mut self, root: &DeTable<'_>) -> Plan {
+        let mut plan = Plan::default();
+        if let Some(table) = self.section_table(root, "profile") {
+            plan.profile = self.profile(table);
+        }
+        if let Some((table, _)) = self.section_table(root, "years") {
+            plan.years = self.years(table);
+        }
+        if let Some((table, _)) = self.section_table(root, "forms") {
+            plan.forms = self.forms(table);
+        }
+        if let Some(table) = self.section_table(root, "ids") {
+            plan.ids = self.ids(table);
+        }
+        plan.trainings = self.array(root, "training", |reader, index, table| reader.training(index, table));
+        plan.logs = self.array(root, "log", |reader, index, table| reader.log(index, table));
+        plan.reflections =
+            self.array(root, "reflection", |reader, index, table| reader.reflection(index, table));
+        plan.extra = extra_of(root, &SECTIONS);
+        plan
+    }
+
+    fn section_table<'a, 'i>(
+        &mut self,
+        root: &'a DeTable<'i>,
+        key: &'static str,
+    ) -> Option<(&'a DeTable<'i>, Range<usize>)> {
+        let value = root.get(key)?;
+        match value.get_ref() {
+            DeValue::Table(table) => Some((table, value.span())),
+            other => {
+                self.report(Place::File, key, wrong_type(Expected::Table, other), value.span());
+                None
+            }
+        }
+    }
+
+    fn array<T>(
+        &mut self,
+        root: &DeTable<'_>,
+        key: &'static str,
+        mut read: impl FnMut(&mut Self, usize, (&DeTable<'_>, Range<usize>)) -> T,
+    ) -> Vec<T> {
+        let Some(value) = root.get(key) else { return Vec::new() };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.report(Place::File, key, wrong_type(Expected::List, value.get_ref()), value.span());
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            match item.get_ref() {
+                DeValue::Table(table) => out.push(read(self, index, (table, item.span()))),
+                other => self.report(Place::File, key, wrong_type(Expected::Table, other), item.span()),
+            }
+        }
+        out
+    }
+
+    fn profile(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Profile {
+        let mut fields = Fields::new(self, table, span, Place::Profile);
+        let defaults = Profile::default();
+        Profile {
+            name: fields.text("name"),
+            employee_type: fields
+                .key_enum("employee_type", EmployeeType::from_key, EmployeeType::KEYS)
+                .unwrap_or(defaults.employee_type),
+            target_jp: fields.jp("target_jp").unwrap_or(defaults.target_jp),
+            ceiling_jp: fields.jp("ceiling_jp"),
+            minutes_per_jp: fields
+                .integer("minutes_per_jp")
+                .map_or(defaults.minutes_per_jp, |m| m.clamp(0, i64::from(u32::MAX)) as u32),
+            language: fields.key_enum("language", Lang::from_key, Lang::KEYS),
+            mouse: fields.bool("mouse"),
+            extra: fields.rest(&[
+                "name",
+                "employee_type",
+                "target_jp",
+                "ceiling_jp",
+                "minutes_per_jp",
+                "language",
+                "mouse",
+            ]),
+        }
+    }
+
+    fn years(&mut self, table: &DeTable<'_>) -> BTreeMap<i32, YearSettings> {
+        let mut years = BTreeMap::new();
+        for (key, value) in table.iter() {
+            let Ok(year) = key.get_ref().parse::<i32>() else {
+                let kind = ProblemKind::WrongType {
+                    expected: Expected::WholeNumber,
+                    found: key.get_ref().to_string(),
+                };
+                self.report(Place::File, "years", kind, key.span());
+                continue;
+            };
+            let DeValue::Table(inner) = value.get_ref() else {
+                self.report(
+                    Place::Year(year),
+                    "year",
+                    wrong_type(Expected::Table, value.get_ref()),
+                    value.span(),
+                );
+                continue;
+            };
+            let mut fields = Fields::new(self, inner, value.span(), Place::Year(year));
+            let settings = YearSettings {
+                target_jp: fields.jp("target_jp"),
+                ceiling_jp: fields.jp("ceiling_jp"),
+                extra: fields.rest(&["target_jp", "ceiling_jp"]),
+            };
+            years.insert(year, settings);
+        }
+        years
+    }
+
+    fn forms(&mut self, table: &DeTable<'_>) -> BTreeMap<String, FormOverride> {
+        let mut forms = BTreeMap::new();
+        for (key, value) in table.iter() {
+            let place = Place::Form(key.get_ref().to_string());
+            let DeValue::Table(inner) = value.get_ref() else {
+                self.report(place, "forms", wrong_type(Expected::Table, value.get_ref()), value.span());
+                continue;
+            };
+            let mut fields = Fields::new(self, inner, value.span(), place);
+            let rule = FormOverride {
+                jp_per_unit: fields.jp("jp_per_unit"),
+                jp_per_unit_international: fields.jp("jp_per_unit_international"),
+                daily_cap: fields.jp("daily_cap"),
+                daily_cap_international: fields.jp("daily_cap_international"),
+                max_units_per_month: fields.integer("max_units_per_month").map(|n| n.clamp(0, 1000) as u32),
+                extra: fields.rest(&[
+                    "jp_per_unit",
+                    "jp_per_unit_international",
+                    "daily_cap",
+                    "daily_cap_international",
+                    "max_units_per_month",
+                ]),
+            };
+            forms.insert(key.get_ref().to_string(), rule);
+        }
+        forms
+    }
+
+    fn ids(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> IdCounters {
+        let mut fields = Fields::new(self, table, span, Place::Ids);
+        let mut counter = |key| fields.integer(key).map_or(0, |n| n.clamp(0, i64::from(u32::MAX)) as u32);
+        IdCounters { training: counter("training"), log: counter("log"), reflection: counter("reflection") }
+    }
+
+    fn training(&mut self, index: usize, (table, span): (&DeTable<'_>, Range<usize>)) -> Training {
+        let id = peek_id(table);
+        let mut fields = Fields::new(self, table, span, Place::Training { index, id });
+        Training {
+            id: fields.required_text("id"),
+            year: fields
+                .required_integer("year")
+                .map_or(0, |y| y.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32),
+            title: fields.required_text("title"),
+            provider: fields.text("provider"),
+            form: fields.optional_text("form"),
+            competency: fields.key_enum("competency", Competency::from_key, Competency::KEYS),
+            start: fields.date("start"),
+            end: fields.date("end"),
+            planned_jp: fields.required_jp("planned_jp"),
+            status: fields.key_enum("status", Status::from_key, Status::KEYS).unwrap_or(Status::Planned),
+            why: fields.text("why"),
+            extra: fields.rest(&TRAINING_KEYS),
+        }
+    }
+
+    fn log(&mut self, index: usize, (table, span): (&DeTable<'_>, Range<usize>)) -> Log {
+        let id = peek_id(table);
+        let mut fields = Fields::new(self, table, span, Place::Log { index, id });
+        Log {
+            id: fields.required_text("id"),
+            date: fields.required_date("date"),
+            jp: fields.required_jp("jp"),
+            training: fields.optional_text("training"),
+            title: fields.text("title"),
+            form: fields.optional_text("form"),
+            provider: fields.text("provider"),
+            certificate: fields.text("certificate"),
+            certificate_file: fields.text("certificate_file"),
+            in_siasn: fields.bool("in_siasn").unwrap_or(false),
+            extra: fields.rest(&LOG_KEYS),
+        }
+    }
+
+    fn reflection(&mut self, index: usize, (table, span): (&DeTable<'_>, Range<usize>)) -> Reflection {
+        let id = peek_id(table);
+        let mut fields = Fields::new(self, table, span, Place::Reflection { index, id });
+        Reflection {
+            id: fields.required_text("id"),
+            training: fields.optional_text("training"),
+            log: fields.optional_text("log"),
+            date: fields.required_date("date"),
+            usefulness: fields.integer("usefulness").map(|u| u.clamp(0, 255) as u8),
+            learned: fields.text("learned"),
+            changed: fields.required_text("changed"),
+            next_step: fields.text("next_step"),
+            follow_up: fields.date("follow_up"),
+            applied: fields.key_enum("applied", Applied::from_key, Applied::KEYS).unwrap_or(Applied::Unknown),
+            extra: fields.rest(&REFLECTION_KEYS),
+        }
+    }
+}
+
+pub(super) const TRAINING_KEYS: [&str; 11] =
+    ["id", "year", "title", "provider", "form", "competency", "start", "end", "planned_jp", "status", "why"];
+pub(super) const LOG_KEYS: [&str; 10] = [
+    "id",
+    "date",
+    "jp",
+    "training",
+    "title",
+    "form",
+    "provider",
+    "certificate",
+    "certificate_file",
+    "in_siasn",
+];
+pub(super) const REFLECTION_KEYS: [&str; 10] = [
+    "id",
+    "training",
+    "log",
+    "date",
+    "usefulness",
+    "learned",
+    "changed",
+    "next_step",
+    "follow_up",
+    "applied",
+];
+
+/// The ID as written, so problems in other fields can name their record.
+fn peek_id(table: &DeTable<'_>) -> String {
+    table.get("id").and_then(|v| v.get_ref().as_str()).unwrap_or_default().to_string()
+}
+
+/// Every key of `table` not in `known`, converted to plain TOML values.
+fn extra_of(table: &DeTable<'_>, known: &[&str]) -> Extra {
+    table
+        .iter()
+        .filter(|(key, _)| !known.contains(&key.get_ref().as_ref()))
+        .filter_map(|(key, value)| {
+            let value = toml::Value::deserialize(ValueDeserializer::from(value.clone())).ok()?;
+            Some((key.get_ref().to_string(), value))
+        })
+        .collect()
+}
+
+fn wrong_type(expected: Expected, found: &DeValue<'_>) -> ProblemKind {
+    ProblemKind::WrongType { expected, found: found.type_str().to_string() }
+}
+
+/// Reads the fields of one table, reporting each problem at its value.
+struct Fields<'r, 't, 'a, 'i> {
+    reader: &'r mut Reader<'t>,
+    table: &'a DeTable<'i>,
+    span: Range<usize>,
+    place: Place,
+}
+
+impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
+    fn new(reader: &'r mut Reader<'t>, table: &'a DeTable<'i>, span: Range<usize>, place: Place) -> Self {
+        Fields { reader, table, span, place }
+    }
+
+    fn report(&mut self, field: &'static str, kind: ProblemKind, span: Range<usize>) {
+        self.reader.report(self.place.clone(), field, kind, span);
+    }
+
+    fn value(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+        self.table.get(key)
+    }
+
+    fn missing(&mut self, field: &'static str) {
+        let span = self.span.clone();
+        self.report(field, ProblemKind::Missing, span);
+    }
+
+    fn optional_text(&mut self, key: &'static str) -> Option<String> {
+        let value = self.value(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => Some(text.to_string()).filter(|t| !t.is_empty()),
+            other => {
+                self.report(key, wrong_type(Expected::Text, other), value.span());
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, key: &'static str) -> String {
+        self.optional_text(key).unwrap_or_default()
+    }
+
+    fn required_text(&mut self, key: &'static str) -> String {
+        if self.value(key).is_none() {
+            self.missing(key);
+        }
+        self.text(key)
+    }
+
+    fn integer(&mut self, key: &'static str) -> Option<i64> {
+        let value = self.value(key)?;
+        match value.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    self.report(key, ProblemKind::OutOfRange { min: i64::MIN, max: i64::MAX }, value.span());
+                    None
+                }
+            },
+            other => {
+                self.report(key, wrong_type(Expected::WholeNumber, other), value.span());
+                None
+            }
+        }
+    }
+
+    fn required_integer(&mut self, key: &'static str) -> Option<i64> {
+        if self.value(key).is_none() {
+            self.missing(key);
+        }
+        self.integer(key)
+    }
+
+    fn bool(&mut self, key: &'static str) -> Option<bool> {
+        let value = self.value(key)?;
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            other => {
+                self.report(key, wrong_type(Expected::Bool, other), value.span());
+                None
+            }
+        }
+    }
+
+    /// JP as an integer, a float with at most two decimals, or a string like `"2,5"`.
+    fn jp(&mut self, key: &'static str) -> Option<Jp> {
+        let value = self.value(key)?;
+        let parsed = match value.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+                .ok()
+                .and_then(|n| n.checked_mul(100))
+                .map(Jp::from_hundredths)
+                .ok_or(ProblemKind::Jp(crate::model::JpError::OutOfRange)),
+            DeValue::Float(f) => {
+                let number: f64 = f.as_str().parse().unwrap_or(f64::NAN);
+                Jp::from_f64(number).map_err(ProblemKind::Jp)
+            }
+            DeValue::String(text) => Jp::parse(text).map_err(ProblemKind::Jp),
+            other => Err(wrong_type(Expected::Number, other)),
+        };
+        match parsed {
+            Ok(jp) => Some(jp),
+            Err(kind) => {
+                self.report(key, kind, value.span());
+                None
+            }
+        }
+    }
+
+    fn required_jp(&mut self, key: &'static str) -> Jp {
+        if self.value(key).is_none() {
+            self.missing(key);
+        }
+        self.jp(key).unwrap_or(Jp::ZERO)
+    }
+
+    /// A TOML local date, or a quoted `"YYYY-MM-DD"`.
+    fn date(&mut self, key: &'static str) -> Option<NaiveDate> {
+        let value = self.value(key)?;
+        let parsed = match value.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                        .ok_or(ProblemKind::Date(crate::model::DateError::NoSuchDay))
+                }
+                _ => Err(ProblemKind::WrongType { expected: Expected::Date, found: "datetime".into() }),
+            },
+            DeValue::String(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+                let shaped_right = text.trim().len() == 10 && text.trim().as_bytes()[4] == b'-';
+                ProblemKind::Date(if shaped_right {
+                    crate::model::DateError::NoSuchDay
+                } else {
+                    crate::model::DateError::Unreadable
+                })
+            }),
+            other => Err(wrong_type(Expected::Date, other)),
+        };
+        match parsed {
+            Ok(date) => Some(date),
+            Err(kind) => {
+                self.report(key, kind, value.span());
+                None
+            }
+        }
+    }
+
+    fn required_date(&mut self, key: &'static str) -> NaiveDate {
+        if self.value(key).is_none() {
+            self.missing(key);
+        }
+        self.date(key).unwrap_or_default()
+    }
+
+    fn key_enum<E>(
+        &mut self,
+        key: &'static str,
+        from_key: fn(&str) -> Option<E>,
+        keys: &'static [&'static str],
+    ) -> Option<E> {
+        let value = self.value(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => {
+                let found = from_key(text.trim());
+                if found.is_none() {
+                    self.report(key, ProblemKind::NotOneOf(keys), value.span());
+                }
+                found
+            }
+            other => {
+                self.report(key, wrong_type(Expected::Text, other), value.span());
+                None
+            }
+        }
+    }
+
+    fn rest(&self, known: &[&str]) -> Extra {
+        extra_of(self.table, known)
+    }
+}

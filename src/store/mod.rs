@@ -1,0 +1,215 @@
+//! The data file: load, and one safe path for every change (lock, re-read, apply, validate,
+//! back up, write atomically).
+
+mod backup;
+mod decode;
+mod encode;
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use chrono::NaiveDate;
+
+pub use decode::{DecodeError, FileProblem, LineCol, decode};
+pub use encode::encode;
+
+use crate::model::{Plan, Problem, SCHEMA, validate};
+
+/// Where the data file lives when neither `--file` nor `TUMBUH_FILE` says otherwise.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("id", "tumbuh", "tumbuh").map(|dirs| dirs.data_dir().join("tumbuh.toml"))
+}
+
+/// Why the store could not read or change the file.
+#[derive(Debug)]
+pub enum StoreError {
+    Read {
+        path: PathBuf,
+        error: io::Error,
+    },
+    Write {
+        path: PathBuf,
+        error: io::Error,
+    },
+    /// The file is not a valid data file; it is left untouched.
+    Decode {
+        path: PathBuf,
+        error: DecodeError,
+    },
+    /// A newer program wrote the file; this one only reads it.
+    NewerSchema {
+        path: PathBuf,
+        schema: i64,
+    },
+    /// The change would make the plan invalid; nothing was written.
+    Rejected(Vec<Problem>),
+}
+
+/// What identifies one version of the file on disk, to notice changes by others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+    inode: u64,
+}
+
+fn stamp_of(path: &Path) -> io::Result<Option<Stamp>> {
+    match fs::metadata(path) {
+        Ok(meta) => Ok(Some(Stamp { modified: meta.modified().ok(), len: meta.len(), inode: meta.ino() })),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// The data file and the plan as last read or written.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    plan: Plan,
+    stamp: Option<Stamp>,
+    /// Set when the file declares a newer schema: read, never write.
+    newer_schema: Option<i64>,
+    /// Names the day's backup.
+    today: NaiveDate,
+}
+
+impl Store {
+    /// Reads the file; a missing file is an empty plan (nothing is created until a save).
+    pub fn open(path: impl Into<PathBuf>, today: NaiveDate) -> Result<Store, StoreError> {
+        let mut store =
+            Store { path: path.into(), plan: Plan::default(), stamp: None, newer_schema: None, today };
+        store.reload()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// `Some(schema)` when the file is open read-only because a newer program wrote it.
+    pub fn newer_schema(&self) -> Option<i64> {
+        self.newer_schema
+    }
+
+    /// Reads the file again if it changed on disk since we last saw it. True when it did.
+    pub fn refresh(&mut self) -> Result<bool, StoreError> {
+        let current = stamp_of(&self.path).map_err(|error| self.read_error(error))?;
+        if current == self.stamp {
+            return Ok(false);
+        }
+        self.reload()?;
+        Ok(true)
+    }
+
+    fn reload(&mut self) -> Result<(), StoreError> {
+        let stamp = stamp_of(&self.path).map_err(|error| self.read_error(error))?;
+        let (plan, schema) = match stamp {
+            None => (Plan::default(), SCHEMA),
+            Some(_) => {
+                let bytes = fs::read(&self.path).map_err(|error| self.read_error(error))?;
+                let text = String::from_utf8(bytes)
+                    .map_err(|error| self.read_error(io::Error::new(io::ErrorKind::InvalidData, error)))?;
+                let decoded =
+                    decode(&text).map_err(|error| StoreError::Decode { path: self.path.clone(), error })?;
+                (decoded.plan, decoded.schema)
+            }
+        };
+        self.plan = plan;
+        self.stamp = stamp;
+        self.newer_schema = (schema > SCHEMA).then_some(schema);
+        Ok(())
+    }
+
+    /// The one write path. Under the file's lock: re-read if another process changed the
+    /// file, apply `operation` to that fresh plan, validate, back up the day's first
+    /// version, write a temporary file, fsync, and rename it over the original. On any
+    /// error the file and this store are left as they were.
+    pub fn apply<T>(
+        &mut self,
+        operation: impl FnOnce(&mut Plan) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        if let Some(schema) = self.newer_schema {
+            return Err(StoreError::NewerSchema { path: self.path.clone(), schema });
+        }
+        let dir = self.directory();
+        fs::create_dir_all(&dir).map_err(|error| self.write_error(error))?;
+        let _lock = lock(&self.path).map_err(|error| self.write_error(error))?;
+        self.refresh()?;
+        if let Some(schema) = self.newer_schema {
+            return Err(StoreError::NewerSchema { path: self.path.clone(), schema });
+        }
+        let mut next = self.plan.clone();
+        let value = operation(&mut next)?;
+        let problems = validate(&next);
+        if !problems.is_empty() {
+            return Err(StoreError::Rejected(problems));
+        }
+        if self.stamp.is_some() {
+            backup::daily(&self.path, self.today).map_err(|error| self.write_error(error))?;
+        }
+        write_atomically(&self.path, encode(&next).as_bytes()).map_err(|error| self.write_error(error))?;
+        self.plan = next;
+        self.stamp = stamp_of(&self.path).map_err(|error| self.read_error(error))?;
+        Ok(value)
+    }
+
+    fn directory(&self) -> PathBuf {
+        match self.path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    }
+
+    fn read_error(&self, error: io::Error) -> StoreError {
+        StoreError::Read { path: self.path.clone(), error }
+    }
+
+    fn write_error(&self, error: io::Error) -> StoreError {
+        StoreError::Write { path: self.path.clone(), error }
+    }
+}
+
+/// The exclusive lock beside the data file (`tumbuh.toml.lock`). The operating system drops
+/// it when its holder exits, even by a crash, so a dead writer never blocks the next one.
+fn lock(path: &Path) -> io::Result<File> {
+    let mut lock_path = path.as_os_str().to_owned();
+    lock_path.push(".lock");
+    let file = OpenOptions::new().create(true).truncate(false).write(true).mode(0o600).open(lock_path)?;
+    file.lock()?;
+    Ok(file)
+}
+
+/// Writes `bytes` to a temporary file in the same directory, fsyncs it, renames it over
+/// `path` and fsyncs the directory, so a crash leaves either the old file or the new one.
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".tmp{}", std::process::id()));
+    let temp = dir.join(temp_name);
+    // Keep the permissions the person gave the file; a new file is private to its owner.
+    let mode = fs::metadata(path).map(|m| m.permissions().mode() & 0o7777).unwrap_or(0o600);
+    let result = (|| {
+        let mut file = OpenOptions::new().write(true).create(true).truncate(true).mode(mode).open(&temp)?;
+        file.set_permissions(fs::Permissions::from_mode(mode))?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        File::open(dir)?.sync_all()
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,65 @@
+//! Shared helpers for the command-line tests: a pinned day and a private data file.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub const SAMPLE: &str = include_str!("../../assets/sample.toml");
+pub const TODAY: &str = "2026-06-30";
+
+/// `tumbuh` with the day pinned and no language or file from the developer's environment.
+pub fn tumbuh() -> Command {
+    let mut cmd = Command::cargo_bin("tumbuh").unwrap();
+    cmd.env("TUMBUH_TODAY", TODAY).env_remove("TUMBUH_LANG").env_remove("TUMBUH_FILE");
+    cmd
+}
+
+/// A temporary folder holding a data file (written only when `text` is given).
+pub struct DataFile {
+    _dir: tempfile::TempDir,
+    pub path: PathBuf,
+}
+
+impl DataFile {
+    pub fn empty() -> DataFile {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tumbuh.toml");
+        DataFile { _dir: dir, path }
+    }
+
+    pub fn with(text: &str) -> DataFile {
+        let file = DataFile::empty();
+        fs::write(&file.path, text).unwrap();
+        file
+    }
+
+    pub fn sample() -> DataFile {
+        DataFile::with(SAMPLE)
+    }
+
+    pub fn text(&self) -> String {
+        fs::read_to_string(&self.path).unwrap()
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap()
+    }
+
+    /// `tumbuh --file THIS …`.
+    pub fn run(&self) -> Command {
+        let mut cmd = tumbuh();
+        cmd.arg("--file").arg(&self.path);
+        cmd
+    }
+
+    pub fn plan(&self) -> tumbuh::model::Plan {
+        tumbuh::store::decode(&self.text()).unwrap().plan
+    }
+}
+
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let output = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(output).unwrap()
+}
