@@ -29,8 +29,7 @@ pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
         ProblemKind::Missing => lang.t(Msg::ProblemMissing).into(),
         ProblemKind::Empty => lang.t(Msg::ProblemEmpty).into(),
         ProblemKind::WrongType { expected, found } => {
-            let found =
-                toml_type(found).map_or_else(|| format!("\"{found}\""), |t| lang.t(type_name(t)).to_string());
+            let found = toml_type(found).map_or_else(|| format!("\"{found}\""), |t| lang.t(t).to_string());
             lang.f(Msg::ProblemWrongType, &[("expected", &lang.t(type_name(*expected))), ("found", &found)])
         }
         ProblemKind::Jp(error) => jp_error(*error, lang).into(),
@@ -84,15 +83,15 @@ fn type_name(expected: Expected) -> Msg {
 }
 
 /// TOML's own type names, as the parser reports what it found.
-fn toml_type(found: &str) -> Option<Expected> {
+fn toml_type(found: &str) -> Option<Msg> {
     Some(match found {
-        "string" => Expected::Text,
-        "integer" => Expected::WholeNumber,
-        "float" => Expected::Number,
-        "boolean" => Expected::Bool,
-        "datetime" => Expected::Date,
-        "array" => Expected::List,
-        "table" => Expected::Table,
+        "string" => Msg::TypeText,
+        "integer" => Msg::TypeWholeNumber,
+        "float" => Msg::TypeNumber,
+        "boolean" => Msg::TypeBool,
+        "datetime" => Msg::TypeDatetime,
+        "array" => Msg::TypeList,
+        "table" => Msg::TypeTable,
         _ => return None,
     })
 }

@@ -173,7 +173,6 @@ messages! {
     WarningPrefix => "peringatan", "warning";
     WarnUnknownForm => "{place}: bentuk \"{form}\" tidak ada di katalog; disimpan dan ditampilkan apa adanya", "{place}: form \"{form}\" is not in the catalog; kept and shown as written";
     ErrNoDataDir => "Tidak menemukan folder data pengguna. Gunakan --file PATH atau TUMBUH_FILE.", "Cannot find the user's data folder. Use --file PATH or TUMBUH_FILE.";
-    ErrEnv => "{name}: {problem}", "{name}: {problem}";
 
     // The year at a glance.
     StatusHeading => "Pengembangan kompetensi {year}", "Competency development {year}";
@@ -205,9 +204,8 @@ messages! {
     TodoNoWhy => "rencana pelatihan tanpa alasan: {n}", "planned trainings without a why: {n}";
     TodoOverCap => "hari yang melebihi batas harian bentuknya: {n}", "days over their form's daily cap: {n}";
     TodoNothing => "tidak ada, semuanya rapi", "nothing, all in order";
-    ShortLine => "{year}: {done}/{target} JP · {gap} · {state}", "{year}: {done}/{target} JP · {gap} · {state}";
+    ShortLine => "{year}: {done}/{target} JP", "{year}: {done}/{target} JP";
     ShortGapLeft => "kurang {gap}", "{gap} to go";
-    ShortGapNone => "tercapai", "reached";
 
     // Logging JP.
     Logged => "dicatat {id}: {jp} JP · {title} · {date}", "logged {id}: {jp} JP · {title} · {date}";
@@ -234,9 +232,6 @@ messages! {
     UnitSemesters => "semester", "semesters";
 
     // The catalog.
-    FormsKey => "Kunci", "Key";
-    FormsLabel => "Bentuk", "Form";
-    FormsCounting => "Penghitungan", "Counting";
     FormsOverridden => "(aturan instansi Anda)", "(your agency's rule)";
     GroupPendidikan => "Pendidikan", "Formal education";
     GroupKlasikal => "Pelatihan klasikal", "Classroom training";

@@ -51,16 +51,16 @@ enum Command {
 #[command(group = clap::ArgGroup::new("amount").required(true).multiple(false))]
 struct LogFlags {
     /// JP earned, e.g. 2 or 2,5
-    #[arg(long, group = "amount", value_name = "N")]
+    #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
     jp: Option<String>,
     /// Minutes of learning, turned into JP (45 minutes = 1 JP by default)
-    #[arg(long, group = "amount", value_name = "M")]
+    #[arg(long, group = "amount", value_name = "M", allow_negative_numbers = true)]
     minutes: Option<String>,
     /// Hours of learning, turned into JP
-    #[arg(long, group = "amount", value_name = "H")]
+    #[arg(long, group = "amount", value_name = "H", allow_negative_numbers = true)]
     hours: Option<String>,
     /// Days, sessions or times, counted by the form's rule (see `tumbuh forms`)
-    #[arg(long, group = "amount", value_name = "N")]
+    #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
     units: Option<String>,
     /// What you attended (needed unless --training is given)
     #[arg(long, value_name = "T")]

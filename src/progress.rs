@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 
 use crate::catalog::{Catalog, Group, Mix};
-use crate::model::{Applied, Competency, Jp, Plan, Status, days_in_year};
+use crate::model::{Applied, Competency, Jp, Plan, Status, TrainingIndex, days_in_year};
 
 /// Where the year stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,6 +90,7 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     let target = plan.target_for(year);
     let ceiling = plan.ceiling_for(year);
     let logs_of_year: Vec<_> = plan.logs.iter().filter(|l| l.date.year() == year).collect();
+    let index = plan.training_index();
 
     let mut logged_by_training: HashMap<&str, Jp> = HashMap::new();
     for log in &plan.logs {
@@ -106,8 +107,8 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     for log in &logs_of_year {
         done += log.jp;
         by_month[log.date.month0() as usize].done += log.jp;
-        let form = plan.log_form(log).and_then(|key| catalog.get(key));
-        let competency = log.training.as_deref().and_then(|id| plan.training(id)).and_then(|t| t.competency);
+        let form = index.log_form(log).and_then(|key| catalog.get(key));
+        let competency = index.of_log(log).and_then(|t| t.competency);
         *by_competency.entry(competency).or_insert(Jp::ZERO) += log.jp;
         *by_group.entry(form.map_or(Group::Lainnya, |f| f.group)).or_insert(Jp::ZERO) += log.jp;
         *by_mix.entry(form.map(|f| f.mix)).or_insert(Jp::ZERO) += log.jp;
@@ -135,7 +136,7 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     } else {
         State::AtRisk
     };
-    let todos = todos(plan, catalog, today, &logs_of_year, &trainings_of_year);
+    let todos = todos(plan, &index, catalog, today, &logs_of_year, &trainings_of_year);
 
     Summary {
         year,
@@ -183,6 +184,7 @@ fn days_left(year: i32, today: NaiveDate) -> i64 {
 
 fn todos(
     plan: &Plan,
+    index: &TrainingIndex<'_>,
     catalog: &Catalog,
     today: NaiveDate,
     logs_of_year: &[&crate::model::Log],
@@ -223,14 +225,18 @@ fn todos(
             .iter()
             .filter(|t| t.status.is_open() && t.why.trim().is_empty())
             .map(|t| &t.id)),
-        days_over_cap: days_over_cap(plan, catalog, logs_of_year),
+        days_over_cap: days_over_cap(index, catalog, logs_of_year),
     }
 }
 
-fn days_over_cap(plan: &Plan, catalog: &Catalog, logs_of_year: &[&crate::model::Log]) -> Vec<DayOverCap> {
+fn days_over_cap(
+    index: &TrainingIndex<'_>,
+    catalog: &Catalog,
+    logs_of_year: &[&crate::model::Log],
+) -> Vec<DayOverCap> {
     let mut per_day: BTreeMap<(NaiveDate, &str), Jp> = BTreeMap::new();
     for log in logs_of_year {
-        if let Some(form) = plan.log_form(log) {
+        if let Some(form) = index.log_form(log) {
             *per_day.entry((log.date, form)).or_default() += log.jp;
         }
     }

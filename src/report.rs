@@ -91,21 +91,20 @@ pub fn percent_done(summary: &Summary) -> i64 {
 
 /// `status --short`: one line for a shell prompt.
 pub fn status_short(summary: &Summary, lang: Lang) -> String {
-    let gap = if summary.gap.is_positive() {
-        lang.f(Msg::ShortGapLeft, &[("gap", &summary.gap.format(lang))])
-    } else {
-        lang.t(Msg::ShortGapNone).to_string()
-    };
-    lang.f(
+    let figures = lang.f(
         Msg::ShortLine,
         &[
             ("year", &summary.year),
             ("done", &summary.done.format(lang)),
             ("target", &summary.target.format(lang)),
-            ("gap", &gap),
-            ("state", &state_word(summary.state, lang).to_lowercase()),
         ],
-    )
+    );
+    let mut parts = vec![figures];
+    if summary.gap.is_positive() {
+        parts.push(lang.f(Msg::ShortGapLeft, &[("gap", &summary.gap.format(lang))]));
+    }
+    parts.push(state_word(summary.state, lang).to_lowercase());
+    parts.join(" · ")
 }
 
 /// `status`: the year at a glance, aligned label by label.

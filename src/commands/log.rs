@@ -1,10 +1,10 @@
 //! `tumbuh log`: record JP earned, from the shell, in one command.
 
-use super::{Environment, Failure, Globals, Output, Session};
+use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
 use crate::catalog::{Amount, CountError, count};
 use crate::describe;
 use crate::i18n::Msg;
-use crate::model::{Extra, Jp, Kind, Log, ProblemKind, format_date, parse_date, parse_hundredths};
+use crate::model::{Extra, Jp, Kind, Log, Place, ProblemKind, format_date, parse_date, parse_hundredths};
 use crate::progress::summarize;
 use crate::report;
 use crate::text::printable;
@@ -128,13 +128,8 @@ pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Outpu
     let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);
     stdout.push_str(&report::status_short(&summary, lang));
     stdout.push('\n');
-    let stderr = unknown_form
-        .map(|form| {
-            let place = describe::place(&crate::model::Place::Log { index: 0, id: id.clone() }, lang);
-            let warning = lang.f(Msg::WarnUnknownForm, &[("place", &place), ("form", &printable(&form))]);
-            format!("{}: {warning}\n", lang.t(Msg::WarningPrefix))
-        })
-        .unwrap_or_default();
+    let place = Place::Log { index: session.plan().logs.len() - 1, id };
+    let stderr = unknown_form.map(|form| unknown_form_warning(&place, &form, lang)).unwrap_or_default();
     Ok(Output { stdout, stderr })
 }
 

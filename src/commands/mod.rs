@@ -168,14 +168,19 @@ impl Session {
             out.push_str(&format!("{}: {text}\n", lang.t(Msg::WarningPrefix)));
         }
         for (place, form) in trainings.chain(logs).filter(|(_, form)| catalog.get(form).is_none()) {
-            let text = lang.f(
-                Msg::WarnUnknownForm,
-                &[("place", &describe::place(&place, lang)), ("form", &crate::text::printable(form))],
-            );
-            out.push_str(&format!("{}: {text}\n", lang.t(Msg::WarningPrefix)));
+            out.push_str(&unknown_form_warning(&place, form, lang));
         }
         out
     }
+}
+
+/// `peringatan: catatan JP l3: bentuk "x" tidak ada di katalog; …`, one line.
+fn unknown_form_warning(place: &crate::model::Place, form: &str, lang: Lang) -> String {
+    let text = lang.f(
+        Msg::WarnUnknownForm,
+        &[("place", &describe::place(place, lang)), ("form", &crate::text::printable(form))],
+    );
+    format!("{}: {text}\n", lang.t(Msg::WarningPrefix))
 }
 
 /// `tumbuh path`.

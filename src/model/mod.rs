@@ -201,11 +201,28 @@ impl Plan {
         )
     }
 
+    /// The trainings by ID, for lookups in a loop over many entries.
+    pub fn training_index(&self) -> TrainingIndex<'_> {
+        TrainingIndex(self.trainings.iter().map(|t| (t.id.as_str(), t)).collect())
+    }
+}
+
+/// Trainings found by ID in constant time.
+pub struct TrainingIndex<'a>(std::collections::HashMap<&'a str, &'a Training>);
+
+impl<'a> TrainingIndex<'a> {
+    pub fn get(&self, id: &str) -> Option<&'a Training> {
+        self.0.get(id).copied()
+    }
+
+    /// The training a log entry is linked to, if it exists.
+    pub fn of_log(&self, log: &Log) -> Option<&'a Training> {
+        log.training.as_deref().and_then(|id| self.get(id))
+    }
+
     /// A log entry's form: its own, else its training's.
-    pub fn log_form<'a>(&'a self, log: &'a Log) -> Option<&'a str> {
-        log.form.as_deref().or_else(|| {
-            log.training.as_deref().and_then(|id| self.training(id)).and_then(|t| t.form.as_deref())
-        })
+    pub fn log_form(&self, log: &'a Log) -> Option<&'a str> {
+        log.form.as_deref().or_else(|| self.of_log(log).and_then(|t| t.form.as_deref()))
     }
 }
 
