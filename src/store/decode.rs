@@ -10,8 +10,9 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::i18n::Lang;
 use crate::model::{
-    Applied, Competency, EmployeeType, Expected, Extra, FormOverride, IdCounters, Jp, Log, Place, Plan,
-    Problem, ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YearSettings, validate,
+    Applied, Competency, DateError, EmployeeType, Expected, Extra, FormOverride, IdCounters, Jp, JpError,
+    Log, Place, Plan, Problem, ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YearSettings,
+    validate,
 };
 
 /// A 1-based line and column in the file.
@@ -122,17 +123,18 @@ impl Reader<'_> {
 
     fn schema(&mut self, root: &DeTable<'_>) -> i64 {
         let Some(value) = root.get("schema") else { return SCHEMA };
-        match value.get_ref() {
-            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-                Ok(schema) if schema >= 1 => schema,
-                _ => {
-                    let kind = ProblemKind::OutOfRange { min: 1, max: SCHEMA };
-                    self.report(Place::File, "schema", kind, value.span());
-                    SCHEMA
-                }
-            },
-            other => {
-                let kind = wrong_type(Expected::WholeNumber, other);
+        match to_integer(value.get_ref()) {
+            Ok(schema) if schema >= 1 => schema,
+            Ok(_) => {
+                self.report(
+                    Place::File,
+                    "schema",
+                    ProblemKind::OutOfRange { min: 1, max: SCHEMA },
+                    value.span(),
+                );
+                SCHEMA
+            }
+            Err(kind) => {
                 self.report(Place::File, "schema", kind, value.span());
                 SCHEMA
             }
@@ -391,6 +393,55 @@ fn extra_of(table: &DeTable<'_>, known: &[&str]) -> Extra {
         .collect()
 }
 
+fn to_text(value: &DeValue<'_>) -> Result<String, ProblemKind> {
+    match value {
+        DeValue::String(text) => Ok(text.to_string()),
+        other => Err(wrong_type(Expected::Text, other)),
+    }
+}
+
+fn to_integer(value: &DeValue<'_>) -> Result<i64, ProblemKind> {
+    match value {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .map_err(|_| ProblemKind::OutOfRange { min: i64::MIN, max: i64::MAX }),
+        other => Err(wrong_type(Expected::WholeNumber, other)),
+    }
+}
+
+/// JP as an integer, a float with at most two decimals, or a string like `"2,5"`.
+fn to_jp(value: &DeValue<'_>) -> Result<Jp, ProblemKind> {
+    match value {
+        DeValue::Integer(_) => to_integer(value)?
+            .checked_mul(100)
+            .map(Jp::from_hundredths)
+            .ok_or(ProblemKind::Jp(JpError::OutOfRange)),
+        DeValue::Float(f) => Jp::from_f64(f.as_str().parse().unwrap_or(f64::NAN)).map_err(ProblemKind::Jp),
+        DeValue::String(text) => Jp::parse(text).map_err(ProblemKind::Jp),
+        other => Err(wrong_type(Expected::Number, other)),
+    }
+}
+
+/// A TOML local date, or a quoted `"YYYY-MM-DD"`.
+fn to_date(value: &DeValue<'_>) -> Result<NaiveDate, ProblemKind> {
+    match value {
+        DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                    .ok_or(ProblemKind::Date(DateError::NoSuchDay))
+            }
+            _ => Err(ProblemKind::WrongType { expected: Expected::Date, found: "datetime".into() }),
+        },
+        DeValue::String(text) => {
+            let text = text.trim();
+            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+                let shaped_right = text.len() == 10 && text.as_bytes()[4] == b'-';
+                ProblemKind::Date(if shaped_right { DateError::NoSuchDay } else { DateError::Unreadable })
+            })
+        }
+        other => Err(wrong_type(Expected::Date, other)),
+    }
+}
+
 fn wrong_type(expected: Expected, found: &DeValue<'_>) -> ProblemKind {
     ProblemKind::WrongType { expected, found: found.type_str().to_string() }
 }
@@ -408,28 +459,36 @@ impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
         Fields { reader, table, span, place }
     }
 
-    fn report(&mut self, field: &'static str, kind: ProblemKind, span: Range<usize>) {
-        self.reader.report(self.place.clone(), field, kind, span);
-    }
-
-    fn value(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
-        self.table.get(key)
-    }
-
-    fn missing(&mut self, field: &'static str) {
-        let span = self.span.clone();
-        self.report(field, ProblemKind::Missing, span);
-    }
-
-    fn optional_text(&mut self, key: &'static str) -> Option<String> {
-        let value = self.value(key)?;
-        match value.get_ref() {
-            DeValue::String(text) => Some(text.to_string()).filter(|t| !t.is_empty()),
-            other => {
-                self.report(key, wrong_type(Expected::Text, other), value.span());
+    /// The field converted, or `None` when absent; a failed conversion is reported at the value.
+    fn read<T>(
+        &mut self,
+        key: &'static str,
+        convert: impl FnOnce(&DeValue<'_>) -> Result<T, ProblemKind>,
+    ) -> Option<T> {
+        let value = self.table.get(key)?;
+        match convert(value.get_ref()) {
+            Ok(converted) => Some(converted),
+            Err(kind) => {
+                self.reader.report(self.place.clone(), key, kind, value.span());
                 None
             }
         }
+    }
+
+    /// Like `read`, and an absent field is reported at its table.
+    fn required<T>(
+        &mut self,
+        key: &'static str,
+        convert: impl FnOnce(&DeValue<'_>) -> Result<T, ProblemKind>,
+    ) -> Option<T> {
+        if !self.table.contains_key(key) {
+            self.reader.report(self.place.clone(), key, ProblemKind::Missing, self.span.clone());
+        }
+        self.read(key, convert)
+    }
+
+    fn optional_text(&mut self, key: &'static str) -> Option<String> {
+        self.read(key, to_text).filter(|text| !text.is_empty())
     }
 
     fn text(&mut self, key: &'static str) -> String {
@@ -437,114 +496,38 @@ impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
     }
 
     fn required_text(&mut self, key: &'static str) -> String {
-        if self.value(key).is_none() {
-            self.missing(key);
-        }
-        self.text(key)
+        self.required(key, to_text).unwrap_or_default()
     }
 
     fn integer(&mut self, key: &'static str) -> Option<i64> {
-        let value = self.value(key)?;
-        match value.get_ref() {
-            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    self.report(key, ProblemKind::OutOfRange { min: i64::MIN, max: i64::MAX }, value.span());
-                    None
-                }
-            },
-            other => {
-                self.report(key, wrong_type(Expected::WholeNumber, other), value.span());
-                None
-            }
-        }
+        self.read(key, to_integer)
     }
 
     fn required_integer(&mut self, key: &'static str) -> Option<i64> {
-        if self.value(key).is_none() {
-            self.missing(key);
-        }
-        self.integer(key)
+        self.required(key, to_integer)
     }
 
     fn bool(&mut self, key: &'static str) -> Option<bool> {
-        let value = self.value(key)?;
-        match value.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
-            other => {
-                self.report(key, wrong_type(Expected::Bool, other), value.span());
-                None
-            }
-        }
+        self.read(key, |value| match value {
+            DeValue::Boolean(b) => Ok(*b),
+            other => Err(wrong_type(Expected::Bool, other)),
+        })
     }
 
-    /// JP as an integer, a float with at most two decimals, or a string like `"2,5"`.
     fn jp(&mut self, key: &'static str) -> Option<Jp> {
-        let value = self.value(key)?;
-        let parsed = match value.get_ref() {
-            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
-                .ok()
-                .and_then(|n| n.checked_mul(100))
-                .map(Jp::from_hundredths)
-                .ok_or(ProblemKind::Jp(crate::model::JpError::OutOfRange)),
-            DeValue::Float(f) => {
-                let number: f64 = f.as_str().parse().unwrap_or(f64::NAN);
-                Jp::from_f64(number).map_err(ProblemKind::Jp)
-            }
-            DeValue::String(text) => Jp::parse(text).map_err(ProblemKind::Jp),
-            other => Err(wrong_type(Expected::Number, other)),
-        };
-        match parsed {
-            Ok(jp) => Some(jp),
-            Err(kind) => {
-                self.report(key, kind, value.span());
-                None
-            }
-        }
+        self.read(key, to_jp)
     }
 
     fn required_jp(&mut self, key: &'static str) -> Jp {
-        if self.value(key).is_none() {
-            self.missing(key);
-        }
-        self.jp(key).unwrap_or(Jp::ZERO)
+        self.required(key, to_jp).unwrap_or(Jp::ZERO)
     }
 
-    /// A TOML local date, or a quoted `"YYYY-MM-DD"`.
     fn date(&mut self, key: &'static str) -> Option<NaiveDate> {
-        let value = self.value(key)?;
-        let parsed = match value.get_ref() {
-            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(d), None, None) => {
-                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                        .ok_or(ProblemKind::Date(crate::model::DateError::NoSuchDay))
-                }
-                _ => Err(ProblemKind::WrongType { expected: Expected::Date, found: "datetime".into() }),
-            },
-            DeValue::String(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-                let shaped_right = text.trim().len() == 10 && text.trim().as_bytes()[4] == b'-';
-                ProblemKind::Date(if shaped_right {
-                    crate::model::DateError::NoSuchDay
-                } else {
-                    crate::model::DateError::Unreadable
-                })
-            }),
-            other => Err(wrong_type(Expected::Date, other)),
-        };
-        match parsed {
-            Ok(date) => Some(date),
-            Err(kind) => {
-                self.report(key, kind, value.span());
-                None
-            }
-        }
+        self.read(key, to_date)
     }
 
     fn required_date(&mut self, key: &'static str) -> NaiveDate {
-        if self.value(key).is_none() {
-            self.missing(key);
-        }
-        self.date(key).unwrap_or_default()
+        self.required(key, to_date).unwrap_or_default()
     }
 
     fn key_enum<E>(
@@ -553,20 +536,7 @@ impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
         from_key: fn(&str) -> Option<E>,
         keys: &'static [&'static str],
     ) -> Option<E> {
-        let value = self.value(key)?;
-        match value.get_ref() {
-            DeValue::String(text) => {
-                let found = from_key(text.trim());
-                if found.is_none() {
-                    self.report(key, ProblemKind::NotOneOf(keys), value.span());
-                }
-                found
-            }
-            other => {
-                self.report(key, wrong_type(Expected::Text, other), value.span());
-                None
-            }
-        }
+        self.read(key, |value| from_key(to_text(value)?.trim()).ok_or(ProblemKind::NotOneOf(keys)))
     }
 
     fn rest(&self, known: &[&str]) -> Extra {
