@@ -3,8 +3,10 @@
 use crate::catalog::{Cap, Counted, Form, Group, Method, Mix, Unit};
 use crate::i18n::{Lang, Msg};
 use crate::model::{
-    Applied, Competency, DateError, Expected, JpError, Place, Problem, ProblemKind, Status, format_hundredths,
+    Applied, Competency, DateError, Expected, JpError, Kind, Place, Problem, ProblemKind, Status,
+    format_hundredths,
 };
+use crate::ops::OpError;
 use crate::store::{DecodeError, FileProblem, StoreError};
 
 pub fn place(place: &Place, lang: Lang) -> String {
@@ -149,6 +151,7 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
         StoreError::NewerSchema { path, schema } => {
             lang.f(Msg::ErrNewerSchema, &[("path", &path.display()), ("schema", schema)])
         }
+        StoreError::Refused(error) => op_error(error, lang),
         StoreError::Rejected(problems) => {
             let mut text = lang.t(Msg::ErrRejected).to_string();
             for found in problems {
@@ -156,6 +159,35 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
                 text.push_str(&problem(found, lang));
             }
             text
+        }
+    }
+}
+
+/// `tidak ada pelatihan dengan ID t9`, or what still points at a record being deleted.
+pub fn op_error(error: &OpError, lang: Lang) -> String {
+    match error {
+        OpError::NotFound { kind, id } => {
+            let msg = match kind {
+                Kind::Training => Msg::ProblemUnknownTraining,
+                Kind::Log => Msg::ProblemUnknownLog,
+                Kind::Reflection => Msg::ProblemUnknownReflection,
+            };
+            lang.f(msg, &[("id", id)])
+        }
+        OpError::Linked { place: linked_place, logs, reflections } => {
+            let items: Vec<String> = logs
+                .iter()
+                .map(|id| self::place(&Place::Log { index: 0, id: id.clone() }, lang))
+                .chain(
+                    reflections
+                        .iter()
+                        .map(|id| self::place(&Place::Reflection { index: 0, id: id.clone() }, lang)),
+                )
+                .collect();
+            lang.f(
+                Msg::OpLinked,
+                &[("place", &self::place(linked_place, lang)), ("items", &items.join(", "))],
+            )
         }
     }
 }

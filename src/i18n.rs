@@ -148,6 +148,8 @@ messages! {
     ProblemStartOutsideYear => "harus jatuh pada tahun pelatihan ({year})", "must fall in the training's year ({year})";
     ProblemUnknownTraining => "tidak ada pelatihan dengan ID {id}", "there is no training with ID {id}";
     ProblemUnknownLog => "tidak ada catatan JP dengan ID {id}", "there is no log entry with ID {id}";
+    ProblemUnknownReflection => "tidak ada refleksi dengan ID {id}", "there is no reflection with ID {id}";
+    OpLinked => "{place} masih dikaitkan dengan {items}", "{place} is still linked to {items}";
     ProblemDuplicateId => "ID {id} dipakai lebih dari sekali", "ID {id} is used more than once";
     ProblemBadId => "hanya boleh huruf, angka, - dan _ (paling banyak 32)", "may only hold letters, digits, - and _ (at most 32)";
     ProblemNoTitleOrTraining => "isi judul, atau kaitkan dengan pelatihan", "give a title, or link a training";

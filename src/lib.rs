@@ -5,6 +5,7 @@ pub mod commands;
 pub mod describe;
 pub mod i18n;
 pub mod model;
+pub mod ops;
 pub mod progress;
 pub mod report;
 pub mod store;

@@ -4,7 +4,8 @@ use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning
 use crate::catalog::{Amount, CountError, count};
 use crate::describe;
 use crate::i18n::Msg;
-use crate::model::{Extra, Jp, Kind, Log, Place, ProblemKind, format_date, parse_date, parse_hundredths};
+use crate::model::{Extra, Jp, Log, Place, ProblemKind, format_date, parse_date, parse_hundredths};
+use crate::ops;
 use crate::progress::summarize;
 use crate::report;
 use crate::text::printable;
@@ -84,7 +85,7 @@ pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Outpu
 
     let shown_title =
         if title.is_empty() { training.map(|t| t.title.clone()).unwrap_or_default() } else { title.clone() };
-    let mut entry = Log {
+    let entry = Log {
         id: String::new(),
         date,
         jp,
@@ -103,12 +104,7 @@ pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Outpu
 
     let id = session
         .store
-        .apply(|plan| {
-            entry.id = plan.next_id(Kind::Log);
-            let id = entry.id.clone();
-            plan.logs.push(entry);
-            Ok(id)
-        })
+        .apply(|plan| Ok(ops::add_log(plan, entry)))
         .map_err(|error| Failure::store(&error, lang))?;
 
     let mut stdout = lang.f(

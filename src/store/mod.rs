@@ -46,6 +46,14 @@ pub enum StoreError {
     },
     /// The change would make the plan invalid; nothing was written.
     Rejected(Vec<Problem>),
+    /// The change itself could not be made (an unknown ID, links that need a decision).
+    Refused(crate::ops::OpError),
+}
+
+impl From<crate::ops::OpError> for StoreError {
+    fn from(error: crate::ops::OpError) -> StoreError {
+        StoreError::Refused(error)
+    }
 }
 
 /// What identifies one version of the file on disk, to notice changes by others.

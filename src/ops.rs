@@ -1,0 +1,319 @@
+//! The changes a person can make to a plan, each a small function on `Plan` that
+//! `Store::apply` runs under the file's lock. The TUI and the CLI share them.
+
+use crate::model::{Applied, Kind, Log, Place, Plan, Reflection, Status, Training};
+
+/// Why an operation could not be applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpError {
+    NotFound {
+        kind: Kind,
+        id: String,
+    },
+    /// Deleting something that log entries or reflections point at needs a decision.
+    Linked {
+        place: Place,
+        logs: Vec<String>,
+        reflections: Vec<String>,
+    },
+}
+
+/// What to do with the records that point at something being deleted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Linked {
+    /// Refuse when anything points at it.
+    Refuse,
+    /// Keep them, without the link.
+    Unlink,
+    /// Delete them too.
+    Cascade,
+}
+
+/// What a delete removed, for the message and for undo.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Deleted {
+    pub trainings: Vec<Training>,
+    pub logs: Vec<Log>,
+    pub reflections: Vec<Reflection>,
+}
+
+fn not_found(kind: Kind, id: &str) -> OpError {
+    OpError::NotFound { kind, id: id.to_string() }
+}
+
+/// Adds a training under a new ID (the draft's `id` is ignored) and returns the ID.
+pub fn add_training(plan: &mut Plan, mut training: Training) -> String {
+    training.id = plan.next_id(Kind::Training);
+    let id = training.id.clone();
+    plan.trainings.push(training);
+    id
+}
+
+pub fn add_log(plan: &mut Plan, mut log: Log) -> String {
+    log.id = plan.next_id(Kind::Log);
+    let id = log.id.clone();
+    plan.logs.push(log);
+    id
+}
+
+pub fn add_reflection(plan: &mut Plan, mut reflection: Reflection) -> String {
+    reflection.id = plan.next_id(Kind::Reflection);
+    let id = reflection.id.clone();
+    plan.reflections.push(reflection);
+    id
+}
+
+/// Replaces a training's fields, keeping its ID.
+pub fn update_training(plan: &mut Plan, id: &str, mut training: Training) -> Result<(), OpError> {
+    let slot = plan.trainings.iter_mut().find(|t| t.id == id).ok_or_else(|| not_found(Kind::Training, id))?;
+    training.id = slot.id.clone();
+    *slot = training;
+    Ok(())
+}
+
+pub fn update_log(plan: &mut Plan, id: &str, mut log: Log) -> Result<(), OpError> {
+    let slot = plan.logs.iter_mut().find(|l| l.id == id).ok_or_else(|| not_found(Kind::Log, id))?;
+    log.id = slot.id.clone();
+    *slot = log;
+    Ok(())
+}
+
+pub fn update_reflection(plan: &mut Plan, id: &str, mut reflection: Reflection) -> Result<(), OpError> {
+    let slot =
+        plan.reflections.iter_mut().find(|r| r.id == id).ok_or_else(|| not_found(Kind::Reflection, id))?;
+    reflection.id = slot.id.clone();
+    *slot = reflection;
+    Ok(())
+}
+
+pub fn set_status(plan: &mut Plan, id: &str, status: Status) -> Result<(), OpError> {
+    plan.training_mut(id).ok_or_else(|| not_found(Kind::Training, id))?.status = status;
+    Ok(())
+}
+
+/// Records at a follow-up whether the one change stuck.
+pub fn set_applied(plan: &mut Plan, id: &str, applied: Applied) -> Result<(), OpError> {
+    plan.reflection_mut(id).ok_or_else(|| not_found(Kind::Reflection, id))?.applied = applied;
+    Ok(())
+}
+
+/// Deletes a training; the log entries and reflections linked to it follow `linked`.
+pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, OpError> {
+    let index =
+        plan.trainings.iter().position(|t| t.id == id).ok_or_else(|| not_found(Kind::Training, id))?;
+    let logs: Vec<String> =
+        plan.logs.iter().filter(|l| l.training.as_deref() == Some(id)).map(|l| l.id.clone()).collect();
+    let reflections: Vec<String> =
+        plan.reflections.iter().filter(|r| r.training.as_deref() == Some(id)).map(|r| r.id.clone()).collect();
+    let mut deleted = Deleted { trainings: vec![plan.trainings.remove(index)], ..Deleted::default() };
+    match linked {
+        Linked::Refuse if !logs.is_empty() || !reflections.is_empty() => {
+            plan.trainings.insert(index, deleted.trainings.remove(0));
+            return Err(OpError::Linked {
+                place: Place::Training { index, id: id.to_string() },
+                logs,
+                reflections,
+            });
+        }
+        Linked::Refuse => {}
+        Linked::Unlink => {
+            plan.logs
+                .iter_mut()
+                .filter(|l| l.training.as_deref() == Some(id))
+                .for_each(|l| unlink_log(l, &deleted));
+            plan.reflections
+                .iter_mut()
+                .filter(|r| r.training.as_deref() == Some(id))
+                .for_each(|r| r.training = None);
+        }
+        Linked::Cascade => {
+            let (gone, kept) = plan.logs.drain(..).partition(|l| l.training.as_deref() == Some(id));
+            plan.logs = kept;
+            deleted.logs = gone;
+            let gone_logs: Vec<&str> = deleted.logs.iter().map(|l| l.id.as_str()).collect();
+            let (gone, kept) = plan.reflections.drain(..).partition(|r: &Reflection| {
+                r.training.as_deref() == Some(id) || r.log.as_deref().is_some_and(|l| gone_logs.contains(&l))
+            });
+            plan.reflections = kept;
+            deleted.reflections = gone;
+        }
+    }
+    Ok(deleted)
+}
+
+/// An entry that loses its training keeps what it took from it, so it still reads and counts.
+fn unlink_log(log: &mut Log, deleted: &Deleted) {
+    let training = &deleted.trainings[0];
+    if log.title.trim().is_empty() {
+        log.title = training.title.clone();
+    }
+    if log.form.is_none() {
+        log.form = training.form.clone();
+    }
+    log.training = None;
+}
+
+/// Deletes a log entry; reflections on it follow `linked`.
+pub fn delete_log(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, OpError> {
+    let index = plan.logs.iter().position(|l| l.id == id).ok_or_else(|| not_found(Kind::Log, id))?;
+    let reflections: Vec<String> =
+        plan.reflections.iter().filter(|r| r.log.as_deref() == Some(id)).map(|r| r.id.clone()).collect();
+    if linked == Linked::Refuse && !reflections.is_empty() {
+        let place = Place::Log { index, id: id.to_string() };
+        return Err(OpError::Linked { place, logs: Vec::new(), reflections });
+    }
+    let mut deleted = Deleted { logs: vec![plan.logs.remove(index)], ..Deleted::default() };
+    match linked {
+        Linked::Cascade => {
+            let (gone, kept) = plan.reflections.drain(..).partition(|r| r.log.as_deref() == Some(id));
+            plan.reflections = kept;
+            deleted.reflections = gone;
+        }
+        _ => plan.reflections.iter_mut().filter(|r| r.log.as_deref() == Some(id)).for_each(|r| r.log = None),
+    }
+    Ok(deleted)
+}
+
+pub fn delete_reflection(plan: &mut Plan, id: &str) -> Result<Deleted, OpError> {
+    let index =
+        plan.reflections.iter().position(|r| r.id == id).ok_or_else(|| not_found(Kind::Reflection, id))?;
+    Ok(Deleted { reflections: vec![plan.reflections.remove(index)], ..Deleted::default() })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::{Extra, Jp, validate};
+
+    fn date(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    fn training(title: &str) -> Training {
+        Training {
+            id: String::new(),
+            year: 2026,
+            title: title.into(),
+            provider: "LAN RI".into(),
+            form: Some("pelatihan-teknis".into()),
+            competency: None,
+            start: Some(date(3, 10)),
+            end: None,
+            planned_jp: Jp::whole(12),
+            status: Status::Planned,
+            why: String::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    fn log(training: Option<&str>) -> Log {
+        Log {
+            id: String::new(),
+            date: date(3, 12),
+            jp: Jp::whole(6),
+            training: training.map(Into::into),
+            title: String::new(),
+            form: None,
+            provider: String::new(),
+            certificate: String::new(),
+            certificate_file: String::new(),
+            in_siasn: false,
+            extra: Extra::new(),
+        }
+    }
+
+    fn reflection(training: Option<&str>, log: Option<&str>) -> Reflection {
+        Reflection {
+            id: String::new(),
+            training: training.map(Into::into),
+            log: log.map(Into::into),
+            date: date(3, 20),
+            usefulness: None,
+            learned: String::new(),
+            changed: "Ringkasan satu halaman".into(),
+            next_step: String::new(),
+            follow_up: None,
+            applied: Applied::Unknown,
+            extra: Extra::new(),
+        }
+    }
+
+    /// t1 with l1 and r1 on it, r2 on l1, and an unrelated t2.
+    fn linked_plan() -> Plan {
+        let mut plan = Plan::default();
+        add_training(&mut plan, training("Analisis Kebijakan"));
+        add_training(&mut plan, training("Kursus Statistik"));
+        add_log(&mut plan, log(Some("t1")));
+        add_reflection(&mut plan, reflection(Some("t1"), None));
+        add_reflection(&mut plan, reflection(None, Some("l1")));
+        assert_eq!(validate(&plan), vec![]);
+        plan
+    }
+
+    #[test]
+    fn adding_gives_new_ids() {
+        let plan = linked_plan();
+        let ids: Vec<&str> = plan.trainings.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["t1", "t2"]);
+        assert_eq!(plan.reflections[1].id, "r2");
+    }
+
+    #[test]
+    fn a_linked_training_is_not_deleted_without_a_decision() {
+        let mut plan = linked_plan();
+        let before = plan.clone();
+        let refused = delete_training(&mut plan, "t1", Linked::Refuse);
+        let place = Place::Training { index: 0, id: "t1".into() };
+        let expected = OpError::Linked { place, logs: vec!["l1".into()], reflections: vec!["r1".into()] };
+        assert_eq!(refused, Err(expected));
+        assert_eq!(plan, before);
+        assert!(delete_training(&mut plan, "t2", Linked::Refuse).is_ok());
+        assert_eq!(delete_training(&mut plan, "t9", Linked::Refuse), Err(not_found(Kind::Training, "t9")));
+    }
+
+    #[test]
+    fn unlinking_keeps_the_entries_readable_and_valid() {
+        let mut plan = linked_plan();
+        delete_training(&mut plan, "t1", Linked::Unlink).unwrap();
+        assert_eq!(plan.logs[0].training, None);
+        assert_eq!(plan.logs[0].title, "Analisis Kebijakan");
+        assert_eq!(plan.logs[0].form.as_deref(), Some("pelatihan-teknis"));
+        assert_eq!(plan.reflections[0].training, None);
+        assert_eq!(validate(&plan), vec![]);
+    }
+
+    #[test]
+    fn cascading_deletes_everything_that_hangs_on_it() {
+        let mut plan = linked_plan();
+        let deleted = delete_training(&mut plan, "t1", Linked::Cascade).unwrap();
+        assert_eq!((deleted.logs.len(), deleted.reflections.len()), (1, 2));
+        assert!(plan.logs.is_empty() && plan.reflections.is_empty());
+        assert_eq!(plan.trainings.len(), 1);
+        assert_eq!(validate(&plan), vec![]);
+    }
+
+    #[test]
+    fn deleting_a_log_takes_care_of_its_reflections() {
+        let mut plan = linked_plan();
+        assert!(matches!(delete_log(&mut plan, "l1", Linked::Refuse), Err(OpError::Linked { .. })));
+        delete_log(&mut plan, "l1", Linked::Unlink).unwrap();
+        assert_eq!(plan.reflections[1].log, None);
+        assert_eq!(validate(&plan), vec![]);
+    }
+
+    #[test]
+    fn updates_keep_the_id_and_status_changes_apply() {
+        let mut plan = linked_plan();
+        update_training(&mut plan, "t2", training("Kursus Statistik Lanjut")).unwrap();
+        assert_eq!(
+            (plan.trainings[1].id.as_str(), plan.trainings[1].title.as_str()),
+            ("t2", "Kursus Statistik Lanjut")
+        );
+        set_status(&mut plan, "t1", Status::Done).unwrap();
+        set_applied(&mut plan, "r1", Applied::Partly).unwrap();
+        assert_eq!((plan.trainings[0].status, plan.reflections[0].applied), (Status::Done, Applied::Partly));
+        assert!(update_log(&mut plan, "l5", log(None)).is_err());
+    }
+}
