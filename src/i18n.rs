@@ -54,8 +54,19 @@ impl Lang {
 
     /// The message with each `{name}` replaced by its value.
     pub fn f(self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
-        fill(self.t(msg), args)
+        let template = self.t(msg);
+        debug_assert!(
+            placeholders(template).iter().all(|name| args.iter().any(|(n, _)| n == name)),
+            "{msg:?} is missing a value for one of {:?}",
+            placeholders(template)
+        );
+        fill(template, args)
     }
+}
+
+/// The `{name}`s a message expects.
+fn placeholders(text: &str) -> Vec<&str> {
+    text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
 }
 
 fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
@@ -219,7 +230,6 @@ messages! {
     CapPerMonth => "dibatasi {max} {unit} per bulan", "capped at {max} {unit} a month";
     UnitsNeedForm => "--units memerlukan --form, atau --training yang punya bentuk", "--units needs --form, or a --training that has a form";
     UnitsNeedRule => "bentuk {form} dihitung menurut waktu; gunakan --minutes, --hours atau --jp", "form {form} is counted by time; use --minutes, --hours or --jp";
-    TuiComing => "Tampilan interaktif tumbuh sedang disiapkan. Untuk sekarang: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (lihat tumbuh --help).", "The interactive tumbuh screen is on its way. For now: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (see tumbuh --help).";
 
     // Units of counting, one and many.
     UnitHour => "jam", "hour";
@@ -264,6 +274,167 @@ messages! {
     AppliedYes => "ya", "yes";
     AppliedPartly => "sebagian", "partly";
     AppliedNo => "tidak", "no";
+
+    // The interactive screen.
+    PaneTrainings => "Pelatihan", "Trainings";
+    PaneLog => "Catatan JP", "Log";
+    PaneReflections => "Refleksi", "Reflections";
+    ColDate => "Tgl", "Date";
+    ColTitle => "Judul", "Title";
+    ColForm => "Bentuk", "Form";
+    ColCompetency => "Kompetensi", "Competency";
+    ColJpLogged => "JP", "JP";
+    ColStatus => "Status", "Status";
+    ColCertificate => "Sert.", "Cert.";
+    ColTotal => "Total", "Total";
+    ColAbout => "Tentang", "About";
+    ColChanged => "Yang berubah", "What changed";
+    ColFollowUp => "Tindak lanjut", "Follow-up";
+    FollowUpDue => "cek {date}!", "check {date}!";
+    EmptyTrainings => "Belum ada pelatihan untuk {year}. Tekan a untuk merencanakan.", "No trainings planned for {year} yet. Press a to plan one.";
+    EmptyLog => "Belum ada JP tercatat untuk {year}. Tekan a untuk mencatat, atau x pada pelatihan yang selesai.", "No JP logged for {year} yet. Press a to log some, or x on a finished training.";
+    EmptyReflections => "Belum ada refleksi untuk {year}. Tekan r pada pelatihan yang selesai.", "No reflections for {year} yet. Press r on a finished training.";
+    WelcomeTitle => "Selamat datang di tumbuh.", "Welcome to tumbuh.";
+    WelcomePlan => "Mulailah dengan merencanakan pelatihan tahun ini: tekan a, lalu tuliskan masalah nyata di pekerjaan yang ingin dijawabnya.", "Start by planning this year's trainings: press a, and write down the real problem at work each one should answer.";
+    WelcomeProfile => "Tekan p untuk mengisi profil (nama, PNS atau PPPK, target JP).", "Press p to fill in your profile (name, PNS or PPPK, JP target).";
+    WelcomeHelp => "Tekan ? untuk melihat semua tombol.", "Press ? to see every key.";
+    HeaderDaysLeft => "{days} hari lagi", "{days} days left";
+    HeaderOverTarget => "lebih dari 100 %", "over 100%";
+    HeaderPaceAhead => "lebih cepat {delta} JP dari laju", "{delta} JP ahead of pace";
+    HeaderPaceBehind => "tertinggal {delta} JP dari laju", "{delta} JP behind pace";
+    HeaderPaceEven => "tepat pada laju", "on pace";
+    HeaderPlanCloses => "rencana menutup kekurangan (perkiraan {projected} JP)", "the plan closes the gap ({projected} JP projected)";
+    HeaderPlanShort => "rencana masih kurang {short} JP (perkiraan {projected} JP)", "the plan is {short} JP short ({projected} JP projected)";
+    HeaderPlanBeyond => "perkiraan akhir tahun {projected} JP", "{projected} JP projected for the year";
+    HeaderCeiling => "melebihi batas {ceiling} JP sebanyak {over} JP", "exceeds the {ceiling} JP ceiling by {over} JP";
+    TuiDemo => "DEMO", "DEMO";
+    TuiReadOnlyFlag => "HANYA BACA", "READ-ONLY";
+    TuiReadOnly => "Berkas data tidak dapat dibaca, jadi dibuka hanya untuk dibaca. Perbaiki berkasnya, lalu buka lagi.", "The data file cannot be read, so it is open read-only. Fix the file, then open it again.";
+    TuiNeedsTerminal => "Tampilan interaktif membutuhkan terminal. Dari skrip, gunakan tumbuh status, tumbuh log, dan lainnya (lihat tumbuh --help).", "The interactive screen needs a terminal. From a script, use tumbuh status, tumbuh log and the other commands (see tumbuh --help).";
+    TuiTooSmall => "Terminal terlalu kecil. Perbesar jendelanya (paling kecil 40×12).", "Terminal too small. Make the window larger (at least 40×12).";
+    TuiSaved => "tersimpan", "saved";
+    TuiUndone => "dibatalkan, tersimpan", "undone and saved";
+    TuiNothingToUndo => "Tidak ada yang bisa dibatalkan.", "Nothing to undo.";
+    TuiFilter => "saring", "filter";
+    TuiDoneOnTraining => "Tombol x dipakai pada pelatihan (panel 1).", "x works on a training (pane 1).";
+    TuiReflectOnWhat => "Pilih pelatihan atau catatan JP untuk direfleksikan.", "Select a training or a log entry to reflect on.";
+    TuiReflectionLater => "Refleksi belum ditulis; tekan r kapan saja untuk menulisnya.", "No reflection yet; press r any time to write it.";
+    HintAdd => "tambah", "add";
+    HintEdit => "ubah", "edit";
+    HintDone => "selesai", "done";
+    HintReflect => "refleksi", "reflect";
+    HintSummary => "ringkasan", "summary";
+    HintHelp => "bantuan", "help";
+    HintQuit => "keluar", "quit";
+    KeyNextPane => "panel berikutnya", "next pane";
+    KeyPrevPane => "panel sebelumnya", "previous pane";
+    KeyPane1 => "panel Pelatihan", "Trainings pane";
+    KeyPane2 => "panel Catatan JP", "Log pane";
+    KeyPane3 => "panel Refleksi", "Reflections pane";
+    KeyUp => "naik", "up";
+    KeyDown => "turun", "down";
+    KeyPageUp => "halaman sebelumnya", "page up";
+    KeyPageDown => "halaman berikutnya", "page down";
+    KeyFirst => "ke paling atas", "first";
+    KeyLast => "ke paling bawah", "last";
+    KeyAdd => "tambah di panel ini", "add in this pane";
+    KeyEdit => "ubah yang dipilih", "edit the selected item";
+    KeyDelete => "hapus yang dipilih (ditanya dulu)", "delete the selected item (asks first)";
+    KeyMarkDone => "pelatihan selesai: catat JP, lalu refleksi", "training done: log JP, then reflect";
+    KeyReflect => "tulis atau ubah refleksi", "write or edit the reflection";
+    KeyPrevYear => "tahun sebelumnya", "previous year";
+    KeyNextYear => "tahun berikutnya", "next year";
+    KeyFilter => "saring panel ini dengan teks", "filter this pane by text";
+    KeyClearFilter => "hapus saringan; tutup jendela", "clear the filter; close a popup";
+    KeySummary => "ringkasan tahun ini", "the year's summary";
+    KeyUndo => "batalkan perubahan terakhir", "undo the last change";
+    KeyProfile => "profil dan pengaturan", "profile and settings";
+    KeyLanguage => "ganti bahasa (id / en)", "switch language (id / en)";
+    KeyHelp => "bantuan ini", "this help";
+    KeyQuit => "keluar (juga Ctrl-C)", "quit (also Ctrl-C)";
+    KeySuspend => "jeda ke shell (kembali dengan fg)", "suspend to the shell (back with fg)";
+    KeyFormNext => "isian berikutnya", "next field";
+    KeyFormPrev => "isian sebelumnya", "previous field";
+    KeyFormSave => "simpan", "save";
+    KeyFormEnter => "isian berikutnya; simpan di isian terakhir", "next field; saves on the last one";
+    KeyFormCancel => "batal", "cancel";
+    FormChoiceHint => "← → pilih", "← → choose";
+    HintFormNext => "berikutnya", "next";
+    HintFormSave => "simpan", "save";
+    HintFormCancel => "batal", "cancel";
+    HelpTitle => "Bantuan: semua tombol", "Help: every key";
+    HelpForms => "Di dalam isian", "In a form";
+    HelpClose => "Esc atau ? untuk menutup", "Esc or ? to close";
+    FormNewTraining => "Rencana pelatihan baru", "New planned training";
+    FormEditTraining => "Ubah pelatihan", "Edit training";
+    FormNewLog => "Catat JP", "Log JP";
+    FormEditLog => "Ubah catatan JP", "Edit log entry";
+    FormLogFor => "Selesai: {title}", "Done: {title}";
+    FormReflection => "Refleksi: {title}", "Reflection: {title}";
+    FormProfile => "Profil dan pengaturan", "Profile and settings";
+    FieldNone => "(tidak ada)", "(none)";
+    FieldTitle => "Judul", "Title";
+    FieldPlannedJp => "JP direncanakan", "Planned JP";
+    FieldForm => "Bentuk", "Form";
+    FieldCompetency => "Kompetensi", "Competency";
+    FieldStart => "Mulai", "Start";
+    FieldEnd => "Selesai", "End";
+    FieldProvider => "Penyelenggara", "Provider";
+    FieldStatus => "Status", "Status";
+    FieldWhy => "Masalah kerja", "Work problem";
+    FieldJp => "JP", "JP";
+    FieldDate => "Tanggal", "Date";
+    FieldDuration => "Lama", "Duration";
+    FieldInternational => "Internasional", "International";
+    FieldCertificate => "No. sertifikat", "Certificate no.";
+    FieldCertificateFile => "Berkas sertifikat", "Certificate file";
+    FieldInSiasn => "Sudah di SIASN", "In SIASN";
+    FieldChanged => "Yang berubah", "What changed";
+    FieldLearned => "Yang dipelajari", "What I learned";
+    FieldUsefulness => "Manfaat", "Usefulness";
+    FieldNextStep => "Langkah berikut", "Next step";
+    FieldFollowUp => "Cek lagi pada", "Check again on";
+    FieldApplied => "Sudah diterapkan", "Applied";
+    FieldName => "Nama", "Name";
+    FieldEmployeeType => "Jenis pegawai", "Employee type";
+    FieldTarget => "Target JP", "JP target";
+    FieldCeiling => "Batas atas JP", "JP ceiling";
+    FieldMinutesPerJp => "Menit per JP", "Minutes per JP";
+    FieldLanguage => "Bahasa", "Language";
+    FieldMouse => "Pakai mouse", "Use the mouse";
+    CeilingHint => "kosongkan untuk bawaan (PPPK 24 JP, PNS tanpa batas)", "leave empty for the default (PPPK 24 JP, PNS none)";
+    DurationHint => "mis. 90 menit, 1,5 jam, 2 hari, 3 sesi (JP dihitung otomatis)", "e.g. 90 min, 1.5 hours, 2 days, 3 sessions (JP is counted for you)";
+    DurationResult => "= {jp} JP ({rule}); JP yang diketik tetap dipakai", "= {jp} JP ({rule}); a typed JP still wins";
+    DurationUnreadable => "tidak terbaca; tulis angka lalu satuan, mis. 90 menit atau 2 hari", "not understood; write a number and a unit, e.g. 90 min or 2 days";
+    Useful1 => "tidak bermanfaat", "not useful";
+    Useful2 => "sedikit", "a little";
+    Useful3 => "cukup", "fairly";
+    Useful4 => "bermanfaat", "useful";
+    Useful5 => "sangat bermanfaat", "very useful";
+    ConfirmTitle => "Hapus", "Delete";
+    ConfirmDeleteTraining => "Hapus pelatihan {id} \"{title}\"?", "Delete training {id} \"{title}\"?";
+    ConfirmDeleteLog => "Hapus catatan JP {id}?", "Delete log entry {id}?";
+    ConfirmDeleteReflection => "Hapus refleksi {id}?", "Delete reflection {id}?";
+    ConfirmLinked => "Terkait dengannya: {logs} catatan JP dan {reflections} refleksi.", "Linked to it: {logs} log entries and {reflections} reflections.";
+    ConfirmKeepUnlinked => "hapus, tetapi simpan yang terkait tanpa kaitan", "delete, but keep the linked items unlinked";
+    ConfirmDeleteAll => "hapus beserta semua yang terkait", "delete together with everything linked";
+    ConfirmYes => "ya, hapus", "yes, delete";
+    ConfirmNo => "tidak, batal", "no, cancel";
+    SummaryTitle => "Ringkasan {year}", "Summary {year}";
+    SummaryKeys => "↑ ↓ pilih · Enter buka · Esc tutup", "↑ ↓ choose · Enter open · Esc close";
+    SummaryByMonth => "JP per bulan", "JP by month";
+    SummaryDone => "selesai", "done";
+    SummaryPlanned => "rencana", "planned";
+    SummaryByCompetency => "JP per jenis kompetensi", "JP by competency type";
+    SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";
+    SummaryMixLine => "{part}: {jp} JP · {share} %", "{part}: {jp} JP · {share}%";
+    SummaryUnspecified => "belum ditentukan", "not set";
+    TodoItemNoReflection => "belum ada refleksi · {id} {title}", "no reflection yet · {id} {title}";
+    TodoItemFollowUp => "waktunya cek perubahan · {id} {title}", "time to check the change · {id} {title}";
+    TodoItemNoCertificate => "belum ada nomor sertifikat · {id} {title}", "no certificate number · {id} {title}";
+    TodoItemNotInSiasn => "belum masuk SIASN · {id} {title}", "not yet in SIASN · {id} {title}";
+    TodoItemNoWhy => "belum ada masalah kerja · {id} {title}", "no work problem given · {id} {title}";
+    TodoItemOverCap => "melebihi batas harian {cap} JP · {date}: {jp} JP {form}", "over the daily cap of {cap} JP · {date}: {jp} JP of {form}";
 }
 
 #[cfg(test)]
@@ -272,17 +443,14 @@ mod tests {
 
     use super::*;
 
-    fn placeholders(text: &str) -> BTreeSet<&str> {
-        text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
-    }
-
     #[test]
     fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         for msg in Msg::ALL {
             let [id, en] = msg.texts();
             assert!(!id.trim().is_empty(), "{msg:?} has no Indonesian text");
             assert!(!en.trim().is_empty(), "{msg:?} has no English text");
-            assert_eq!(placeholders(id), placeholders(en), "{msg:?} placeholders differ");
+            let names = |text| placeholders(text).into_iter().collect::<BTreeSet<_>>();
+            assert_eq!(names(id), names(en), "{msg:?} placeholders differ");
         }
     }
 

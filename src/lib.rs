@@ -10,3 +10,4 @@ pub mod progress;
 pub mod report;
 pub mod store;
 pub mod text;
+pub mod tui;

@@ -5,8 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use tumbuh::commands::{self, Environment, Failure, Globals, LogArgs, Output, StatusFormat};
-use tumbuh::i18n::Msg;
+use tumbuh::commands::{self, Environment, Failure, Globals, LogArgs, Output, StatusFormat, TuiOptions};
 
 /// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
 #[derive(Parser)]
@@ -24,6 +23,9 @@ struct Cli {
     /// Leave the mouse to the terminal (for text selection)
     #[arg(long, global = true)]
     no_mouse: bool,
+    /// Open the planner on a copy of a sample year; your own file is not touched
+    #[arg(long)]
+    demo: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -128,15 +130,9 @@ fn main() -> ExitCode {
         Some(Command::Log(flags)) => commands::log(&globals, &env, &(*flags).into()),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms) => commands::forms(&globals, &env),
-        None => tui_pending(&globals, &env),
+        None => commands::interactive(&globals, &env, TuiOptions { demo: cli.demo, no_mouse: cli.no_mouse }),
     };
     finish(result, changes_the_file)
-}
-
-/// Until the interactive screen lands, say what to use instead.
-fn tui_pending(globals: &Globals, env: &Environment) -> Result<Output, Failure> {
-    let lang = commands::requested_lang(globals, env)?.unwrap_or_default();
-    Ok(Output { stdout: format!("{}\n", lang.t(Msg::TuiComing)), stderr: String::new() })
 }
 
 fn finish(result: Result<Output, Failure>, changes_the_file: bool) -> ExitCode {

@@ -160,9 +160,8 @@ fn forms_shows_the_persons_own_rules() {
 }
 
 #[test]
-fn without_a_subcommand_it_says_what_to_use_for_now() {
-    let out = stdout_of(&mut DataFile::empty().run());
-    assert!(out.contains("tumbuh status"));
+fn without_a_terminal_the_screen_says_what_to_use_instead() {
+    DataFile::empty().run().assert().failure().stderr(predicate::str::contains("membutuhkan terminal"));
 }
 
 #[test]

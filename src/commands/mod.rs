@@ -1,6 +1,7 @@
 //! What each subcommand does, apart from parsing (which is `main.rs`'s job).
 
 mod forms;
+mod interactive;
 mod log;
 mod status;
 
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 
 pub use forms::forms;
+pub use interactive::{TuiOptions, interactive, open_app};
 pub use log::{LogArgs, log};
 pub use status::{StatusFormat, status};
 

@@ -1,0 +1,883 @@
+//! The screen's state and `update`: the only place it changes. Drawing lives in `view`.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+use ratatui_textarea::TextArea;
+
+use super::derived::Derived;
+use super::keymap::{Action, main_action};
+use super::layout::{Layout, screen_layout};
+use super::popup::form::{Form, FormEvent};
+use super::popup::{log_form, profile_form, reflection_form, training_form};
+use super::undo::{Inverse, undo_change};
+use crate::describe;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Plan, Status};
+use crate::ops::{self, Linked};
+use crate::store::{Store, StoreError};
+
+pub const PANES: usize = 3;
+pub const TRAININGS: usize = 0;
+pub const LOGS: usize = 1;
+pub const REFLECTIONS: usize = 2;
+
+/// Cursor and filter of one pane.
+#[derive(Clone, Debug, Default)]
+pub struct PaneState {
+    pub selected: usize,
+    pub offset: usize,
+    pub filter: String,
+}
+
+/// What a form is for, so its result knows where to go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Training {
+        editing: Option<String>,
+    },
+    /// `finishing`: opened by `x`; saving also marks the training done.
+    Log {
+        editing: Option<String>,
+        training: Option<String>,
+        finishing: bool,
+    },
+    Reflection {
+        editing: Option<String>,
+        training: Option<String>,
+        log: Option<String>,
+    },
+    Profile,
+}
+
+/// What deleting asks about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeleteTarget {
+    Training { id: String, logs: usize, reflections: usize },
+    Log { id: String, reflections: usize },
+    Reflection { id: String },
+}
+
+/// A modal on top of the main screen; it gets every key first.
+pub enum Popup {
+    Form { form: Form, purpose: Purpose },
+    ConfirmDelete(DeleteTarget),
+    Help,
+    Summary { selected: usize },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    Saved(String),
+    Info(String),
+    Error(String),
+}
+
+/// Where the data came from: a store, or a file that could not be read (read-only).
+pub enum Source {
+    Store(Box<Store>),
+    Unreadable { error: String, empty: Box<Plan> },
+}
+
+pub struct App {
+    pub source: Source,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub year: i32,
+    pub focus: usize,
+    pub panes: [PaneState; PANES],
+    pub popup: Option<Popup>,
+    /// The filter being typed with `/`, until Enter or Esc.
+    pub filtering: Option<TextArea<'static>>,
+    pub note: Option<Note>,
+    pub undo: Vec<Vec<Inverse>>,
+    pub derived: Derived,
+    pub demo: bool,
+    pub size: Rect,
+    pub quit: bool,
+    pub suspend: bool,
+    /// Whether the language came from the profile (so `L` saves it there).
+    pub lang_forced: bool,
+}
+
+impl App {
+    pub fn new(source: Source, lang: Lang, today: NaiveDate, year: i32) -> App {
+        let derived = Derived::compute(plan_of(&source), year, today, ["", "", ""]);
+        App {
+            source,
+            lang,
+            today,
+            year,
+            focus: TRAININGS,
+            panes: Default::default(),
+            popup: None,
+            filtering: None,
+            note: None,
+            undo: Vec::new(),
+            derived,
+            demo: false,
+            size: Rect::new(0, 0, 80, 24),
+            quit: false,
+            suspend: false,
+            lang_forced: false,
+        }
+    }
+
+    pub fn plan(&self) -> &Plan {
+        plan_of(&self.source)
+    }
+
+    pub fn read_only_reason(&self) -> Option<String> {
+        match &self.source {
+            Source::Unreadable { error, .. } => Some(error.clone()),
+            Source::Store(store) => store.newer_schema().map(|schema| {
+                self.lang.f(Msg::ErrNewerSchema, &[("path", &store.path().display()), ("schema", &schema)])
+            }),
+        }
+    }
+
+    pub fn layout(&self) -> Layout {
+        screen_layout(self.size, self.focus)
+    }
+
+    /// Recomputes what the screen shows after the plan, year or a filter changed,
+    /// keeping each pane's selection on the same record where it still exists.
+    fn refresh_derived(&mut self) {
+        let selected = self.selected_ids();
+        self.refresh_keeping(selected);
+    }
+
+    /// The selected record of each pane; taken before the plan changes.
+    fn selected_ids(&self) -> Vec<Option<String>> {
+        (0..PANES).map(|p| self.selected_id(p)).collect()
+    }
+
+    fn refresh_keeping(&mut self, selected_ids: Vec<Option<String>>) {
+        let filters =
+            [self.panes[0].filter.as_str(), self.panes[1].filter.as_str(), self.panes[2].filter.as_str()];
+        self.derived = Derived::compute(plan_of(&self.source), self.year, self.today, filters);
+        for (pane, id) in selected_ids.into_iter().enumerate() {
+            let rows = self.derived.rows.of(pane).len();
+            let found = id.and_then(|id| self.position_of(pane, &id));
+            let state = &mut self.panes[pane];
+            state.selected = found.unwrap_or(state.selected).min(rows.saturating_sub(1));
+            self.keep_visible(pane);
+        }
+    }
+
+    fn position_of(&self, pane: usize, id: &str) -> Option<usize> {
+        let plan = self.plan();
+        self.derived.rows.of(pane).iter().position(|&i| match pane {
+            TRAININGS => plan.trainings[i].id == id,
+            LOGS => plan.logs[i].id == id,
+            _ => plan.reflections[i].id == id,
+        })
+    }
+
+    /// The plan index of the selected row in `pane`.
+    pub fn selected_index(&self, pane: usize) -> Option<usize> {
+        self.derived.rows.of(pane).get(self.panes[pane].selected).copied()
+    }
+
+    pub fn selected_id(&self, pane: usize) -> Option<String> {
+        let plan = self.plan();
+        let index = self.selected_index(pane)?;
+        let id = match pane {
+            TRAININGS => plan.trainings.get(index).map(|t| &t.id),
+            LOGS => plan.logs.get(index).map(|l| &l.id),
+            _ => plan.reflections.get(index).map(|r| &r.id),
+        };
+        id.cloned()
+    }
+
+    /// How many rows the pane shows at the current size.
+    pub fn visible_rows(&self, pane: usize) -> usize {
+        self.layout().list_rows(pane).max(1)
+    }
+
+    fn keep_visible(&mut self, pane: usize) {
+        let height = self.visible_rows(pane);
+        let state = &mut self.panes[pane];
+        if state.selected < state.offset {
+            state.offset = state.selected;
+        } else if state.selected >= state.offset + height {
+            state.offset = state.selected + 1 - height;
+        }
+        let rows = self.derived.rows.of(pane).len();
+        state.offset = state.offset.min(rows.saturating_sub(height));
+    }
+
+    fn move_selection(&mut self, pane: usize, to: impl FnOnce(usize, usize, usize) -> usize) {
+        let rows = self.derived.rows.of(pane).len();
+        let page = self.visible_rows(pane);
+        let state = &mut self.panes[pane];
+        state.selected = if rows == 0 { 0 } else { to(state.selected, rows, page).min(rows - 1) };
+        self.keep_visible(pane);
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Rect::new(0, 0, width, height);
+        for pane in 0..PANES {
+            self.keep_visible(pane);
+        }
+    }
+
+    /// Once a second: pick up changes made by another program (a `tumbuh log` elsewhere).
+    /// True when the screen must be redrawn.
+    pub fn tick(&mut self) -> bool {
+        let selected = self.selected_ids();
+        let Source::Store(store) = &mut self.source else { return false };
+        match store.refresh() {
+            Ok(false) => false,
+            Ok(true) => {
+                self.refresh_keeping(selected);
+                true
+            }
+            Err(error) => {
+                self.note = Some(Note::Error(describe::store_error(&error, self.lang)));
+                true
+            }
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if self.popup.is_some() {
+            self.popup_key(key);
+        } else if self.filtering.is_some() {
+            self.filter_key(key);
+        } else if let Some(action) = main_action(&key) {
+            self.update(action);
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Undo) && !matches!(self.note, Some(Note::Error(_))) {
+            self.note = None;
+        }
+        let pane = self.focus;
+        match action {
+            Action::NextPane => self.focus = (self.focus + 1) % PANES,
+            Action::PrevPane => self.focus = (self.focus + PANES - 1) % PANES,
+            Action::FocusPane(p) => self.focus = p.min(PANES - 1),
+            Action::Up => self.move_selection(pane, |s, _, _| s.saturating_sub(1)),
+            Action::Down => self.move_selection(pane, |s, _, _| s + 1),
+            Action::PageUp => self.move_selection(pane, |s, _, page| s.saturating_sub(page)),
+            Action::PageDown => self.move_selection(pane, |s, _, page| s + page),
+            Action::First => self.move_selection(pane, |_, _, _| 0),
+            Action::Last => self.move_selection(pane, |_, rows, _| rows.saturating_sub(1)),
+            Action::Add => self.open_add_form(),
+            Action::Edit => self.open_edit_form(),
+            Action::Delete => self.ask_delete(),
+            Action::MarkDone => self.start_finishing(),
+            Action::Reflect => self.open_reflection_form(),
+            Action::PrevYear => self.set_year(self.year - 1),
+            Action::NextYear => self.set_year(self.year + 1),
+            Action::Filter => {
+                let mut input = TextArea::new(vec![self.panes[pane].filter.clone()]);
+                input.move_cursor(ratatui_textarea::CursorMove::End);
+                self.filtering = Some(input);
+            }
+            Action::ClearFilter => self.set_filter(String::new()),
+            Action::Summary => self.popup = Some(Popup::Summary { selected: 0 }),
+            Action::Undo => self.undo_last(),
+            Action::Profile => {
+                let form = profile_form::open(&self.plan().profile, self.lang);
+                self.popup = Some(Popup::Form { form, purpose: Purpose::Profile });
+            }
+            Action::SwitchLanguage => self.switch_language(),
+            Action::Help => self.popup = Some(Popup::Help),
+            Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
+        }
+    }
+
+    fn set_year(&mut self, year: i32) {
+        if crate::model::YEARS.contains(&year) {
+            self.year = year;
+            for pane in &mut self.panes {
+                pane.selected = 0;
+                pane.offset = 0;
+            }
+            self.refresh_derived();
+        }
+    }
+
+    fn set_filter(&mut self, filter: String) {
+        self.panes[self.focus].filter = filter;
+        self.panes[self.focus].selected = 0;
+        self.panes[self.focus].offset = 0;
+        self.refresh_derived();
+    }
+
+    fn filter_key(&mut self, key: KeyEvent) {
+        let Some(input) = &mut self.filtering else { return };
+        match key.code {
+            KeyCode::Esc => {
+                self.filtering = None;
+                self.set_filter(String::new());
+            }
+            KeyCode::Enter | KeyCode::Tab => self.filtering = None,
+            _ => {
+                if input.input(key) {
+                    let text = input.lines().join(" ");
+                    self.set_filter(text);
+                }
+            }
+        }
+    }
+
+    /// Runs one change through the store; on success records how to undo it.
+    fn change<T>(
+        &mut self,
+        operation: impl FnOnce(&mut Plan) -> Result<(T, Vec<Inverse>), StoreError>,
+    ) -> Result<T, String> {
+        let lang = self.lang;
+        let selected = self.selected_ids();
+        let Source::Store(store) = &mut self.source else {
+            return Err(self.read_only_reason().unwrap_or_default());
+        };
+        match store.apply(operation) {
+            Ok((value, inverse)) => {
+                self.undo.push(inverse);
+                self.note = Some(Note::Saved(lang.t(Msg::TuiSaved).to_string()));
+                self.refresh_keeping(selected);
+                Ok(value)
+            }
+            Err(error) => {
+                let message = describe::store_error(&error, lang);
+                self.note = Some(Note::Error(message.replace('\n', " · ")));
+                Err(message)
+            }
+        }
+    }
+
+    fn undo_last(&mut self) {
+        let Some(inverse) = self.undo.pop() else {
+            self.note = Some(Note::Info(self.lang.t(Msg::TuiNothingToUndo).to_string()));
+            return;
+        };
+        let lang = self.lang;
+        let selected = self.selected_ids();
+        let Source::Store(store) = &mut self.source else { return };
+        match store.apply(|plan| undo_change(plan, &inverse)) {
+            Ok(()) => {
+                self.note = Some(Note::Saved(lang.t(Msg::TuiUndone).to_string()));
+                self.refresh_keeping(selected);
+            }
+            Err(error) => {
+                self.note = Some(Note::Error(describe::store_error(&error, lang).replace('\n', " · ")));
+                self.undo.push(inverse);
+            }
+        }
+    }
+
+    fn switch_language(&mut self) {
+        let next = match self.lang {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        };
+        self.lang = next;
+        let selected = self.selected_ids();
+        // Saved to the profile so the next start speaks it too (not undone with `u`).
+        if let Source::Store(store) = &mut self.source
+            && store.newer_schema().is_none()
+        {
+            let saved = store.apply(|plan| {
+                plan.profile.language = Some(next);
+                Ok(())
+            });
+            if let Err(error) = saved {
+                self.note = Some(Note::Error(describe::store_error(&error, next)));
+            }
+        }
+        self.refresh_keeping(selected);
+    }
+
+    // Opening forms.
+
+    fn open_add_form(&mut self) {
+        let lang = self.lang;
+        let (form, purpose) = match self.focus {
+            TRAININGS => {
+                (training_form::open(None, &self.derived.catalog, lang), Purpose::Training { editing: None })
+            }
+            LOGS => {
+                let prefill =
+                    log_form::Prefill { existing: None, training: None, jp: None, today: self.entry_day() };
+                let form = log_form::open(prefill, &self.derived.catalog, lang);
+                (form, Purpose::Log { editing: None, training: None, finishing: false })
+            }
+            _ => return self.open_reflection_form(),
+        };
+        self.popup = Some(Popup::Form { form, purpose });
+    }
+
+    /// New entries default to today, or to the last day of a past year being viewed.
+    fn entry_day(&self) -> NaiveDate {
+        if self.today.year() == self.year {
+            self.today
+        } else {
+            NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(self.today)
+        }
+    }
+
+    fn open_edit_form(&mut self) {
+        let Some(index) = self.selected_index(self.focus) else { return };
+        let plan = self.plan();
+        let lang = self.lang;
+        let (form, purpose) = match self.focus {
+            TRAININGS => {
+                let training = &plan.trainings[index];
+                let form = training_form::open(Some(training), &self.derived.catalog, lang);
+                (form, Purpose::Training { editing: Some(training.id.clone()) })
+            }
+            LOGS => {
+                let log = &plan.logs[index];
+                let training = log.training.as_deref().and_then(|id| plan.training(id));
+                let prefill =
+                    log_form::Prefill { existing: Some(log), training, jp: None, today: self.today };
+                let form = log_form::open(prefill, &self.derived.catalog, lang);
+                (
+                    form,
+                    Purpose::Log {
+                        editing: Some(log.id.clone()),
+                        training: log.training.clone(),
+                        finishing: false,
+                    },
+                )
+            }
+            _ => {
+                let reflection = &plan.reflections[index];
+                let about =
+                    self.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
+                let form = reflection_form::open(Some(reflection), &about, lang, self.today);
+                let purpose = Purpose::Reflection {
+                    editing: Some(reflection.id.clone()),
+                    training: reflection.training.clone(),
+                    log: reflection.log.clone(),
+                };
+                (form, purpose)
+            }
+        };
+        self.popup = Some(Popup::Form { form, purpose });
+    }
+
+    /// The title a reflection is about: its training's, else its log entry's.
+    pub fn reflection_subject(&self, training: Option<&str>, log: Option<&str>) -> String {
+        let plan = self.plan();
+        training
+            .and_then(|id| plan.training(id))
+            .map(|t| t.title.clone())
+            .or_else(|| log.and_then(|id| plan.log(id)).map(|l| self.log_title(l)))
+            .unwrap_or_default()
+    }
+
+    pub fn log_title(&self, log: &crate::model::Log) -> String {
+        if !log.title.trim().is_empty() {
+            return log.title.clone();
+        }
+        log.training
+            .as_deref()
+            .and_then(|id| self.plan().training(id))
+            .map(|t| t.title.clone())
+            .unwrap_or_default()
+    }
+
+    /// `x` on a training: the log form with what remains of its plan, then the reflection.
+    fn start_finishing(&mut self) {
+        if self.focus != TRAININGS {
+            self.note = Some(Note::Info(self.lang.t(Msg::TuiDoneOnTraining).to_string()));
+            return;
+        }
+        let Some(index) = self.selected_index(TRAININGS) else { return };
+        let training = &self.plan().trainings[index];
+        let logged = self.derived.logged.get(&training.id).copied().unwrap_or_default();
+        let remaining = (training.planned_jp - logged).at_least_zero();
+        let prefill = log_form::Prefill {
+            existing: None,
+            training: Some(training),
+            jp: Some(remaining).filter(|jp| jp.is_positive()),
+            today: self.today,
+        };
+        let form = log_form::open(prefill, &self.derived.catalog, self.lang);
+        let purpose = Purpose::Log { editing: None, training: Some(training.id.clone()), finishing: true };
+        self.popup = Some(Popup::Form { form, purpose });
+    }
+
+    fn open_reflection_form(&mut self) {
+        let plan = self.plan();
+        let (training, log) = match (self.focus, self.selected_index(self.focus)) {
+            (TRAININGS, Some(i)) => (Some(plan.trainings[i].id.clone()), None),
+            (LOGS, Some(i)) => {
+                let log = &plan.logs[i];
+                // A log of a training is reflected on as that training.
+                match &log.training {
+                    Some(training) => (Some(training.clone()), None),
+                    None => (None, Some(log.id.clone())),
+                }
+            }
+            (REFLECTIONS, Some(_)) => return self.open_edit_form(),
+            _ => {
+                self.note = Some(Note::Info(self.lang.t(Msg::TuiReflectOnWhat).to_string()));
+                return;
+            }
+        };
+        // Edit the existing reflection rather than writing a second one.
+        let existing = plan
+            .reflections
+            .iter()
+            .find(|r| (training.is_some() && r.training == training) || (log.is_some() && r.log == log));
+        let about = self.reflection_subject(training.as_deref(), log.as_deref());
+        let form = reflection_form::open(existing, &about, self.lang, self.today);
+        let purpose = Purpose::Reflection { editing: existing.map(|r| r.id.clone()), training, log };
+        self.popup = Some(Popup::Form { form, purpose });
+    }
+
+    fn ask_delete(&mut self) {
+        let Some(index) = self.selected_index(self.focus) else { return };
+        let plan = self.plan();
+        let target = match self.focus {
+            TRAININGS => {
+                let id = plan.trainings[index].id.clone();
+                let logs = plan.logs.iter().filter(|l| l.training.as_deref() == Some(id.as_str())).count();
+                let reflections =
+                    plan.reflections.iter().filter(|r| r.training.as_deref() == Some(id.as_str())).count();
+                DeleteTarget::Training { id, logs, reflections }
+            }
+            LOGS => {
+                let id = plan.logs[index].id.clone();
+                let reflections =
+                    plan.reflections.iter().filter(|r| r.log.as_deref() == Some(id.as_str())).count();
+                DeleteTarget::Log { id, reflections }
+            }
+            _ => DeleteTarget::Reflection { id: plan.reflections[index].id.clone() },
+        };
+        self.popup = Some(Popup::ConfirmDelete(target));
+    }
+
+    // Popups.
+
+    fn popup_key(&mut self, key: KeyEvent) {
+        let Some(popup) = self.popup.take() else { return };
+        self.popup = match popup {
+            Popup::Help => match key.code {
+                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => None,
+                _ => Some(Popup::Help),
+            },
+            Popup::Summary { selected } => self.summary_key(key, selected),
+            Popup::ConfirmDelete(target) => self.confirm_key(key, target),
+            Popup::Form { mut form, purpose } => match form.handle_key(key) {
+                FormEvent::Cancel => {
+                    if matches!(purpose, Purpose::Reflection { editing: None, .. }) && self.note.is_none() {
+                        self.note = Some(Note::Info(self.lang.t(Msg::TuiReflectionLater).to_string()));
+                    }
+                    None
+                }
+                FormEvent::Submit => self.submit(form, purpose),
+                FormEvent::Changed | FormEvent::Nothing => {
+                    self.check_form(&mut form, &purpose);
+                    Some(Popup::Form { form, purpose })
+                }
+            },
+        };
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.quit = true;
+        }
+    }
+
+    fn summary_key(&mut self, key: KeyEvent, selected: usize) -> Option<Popup> {
+        let todos = super::popup::summary::items(self);
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('s') | KeyCode::Char('q') if key.modifiers.is_empty() => None,
+            KeyCode::Esc => None,
+            KeyCode::Down | KeyCode::Char('j') => {
+                Some(Popup::Summary { selected: (selected + 1).min(todos.len().saturating_sub(1)) })
+            }
+            KeyCode::Up | KeyCode::Char('k') => Some(Popup::Summary { selected: selected.saturating_sub(1) }),
+            KeyCode::Enter => {
+                if let Some(item) = todos.get(selected) {
+                    self.jump_to(item.pane, &item.id);
+                    None
+                } else {
+                    Some(Popup::Summary { selected })
+                }
+            }
+            _ => Some(Popup::Summary { selected }),
+        }
+    }
+
+    /// Focuses the pane and selects the record, clearing a filter that hides it.
+    pub fn jump_to(&mut self, pane: usize, id: &str) {
+        self.focus = pane;
+        if self.position_of(pane, id).is_none() {
+            self.panes[pane].filter.clear();
+            self.refresh_derived();
+        }
+        if let Some(position) = self.position_of(pane, id) {
+            self.panes[pane].selected = position;
+            self.keep_visible(pane);
+        }
+    }
+
+    fn confirm_key(&mut self, key: KeyEvent, target: DeleteTarget) -> Option<Popup> {
+        let linked = match key.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') => Linked::Cascade,
+            KeyCode::Char('k') | KeyCode::Char('K') => Linked::Unlink,
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => return None,
+            _ => return Some(Popup::ConfirmDelete(target)),
+        };
+        let has_links = match &target {
+            DeleteTarget::Training { logs, reflections, .. } => logs + reflections > 0,
+            DeleteTarget::Log { reflections, .. } => *reflections > 0,
+            DeleteTarget::Reflection { .. } => false,
+        };
+        if linked == Linked::Unlink && !has_links {
+            return Some(Popup::ConfirmDelete(target));
+        }
+        let _ = self.change(|plan| {
+            let inverse = match &target {
+                DeleteTarget::Training { id, .. } => {
+                    let inverse = Inverse::before_delete(plan, crate::model::Kind::Training, id);
+                    ops::delete_training(plan, id, linked)?;
+                    inverse
+                }
+                DeleteTarget::Log { id, .. } => {
+                    let inverse = Inverse::before_delete(plan, crate::model::Kind::Log, id);
+                    ops::delete_log(plan, id, linked)?;
+                    inverse
+                }
+                DeleteTarget::Reflection { id } => {
+                    let inverse = Inverse::before_delete(plan, crate::model::Kind::Reflection, id);
+                    ops::delete_reflection(plan, id)?;
+                    inverse
+                }
+            };
+            Ok(((), vec![inverse]))
+        });
+        None
+    }
+
+    /// Live validation while typing, and the log form's calculator.
+    fn check_form(&self, form: &mut Form, purpose: &Purpose) {
+        if let Purpose::Log { .. } = purpose {
+            log_form::refresh_calculator(
+                form,
+                &self.derived.catalog,
+                self.plan().profile.minutes_per_jp,
+                self.lang,
+            );
+        }
+        let errors = match self.read_form(form, purpose) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors,
+        };
+        form.set_errors(&errors);
+    }
+
+    fn read_form(
+        &self,
+        form: &Form,
+        purpose: &Purpose,
+    ) -> Result<Submission, Vec<(super::popup::form::FieldId, String)>> {
+        let plan = self.plan();
+        let (lang, today) = (self.lang, self.today);
+        match purpose {
+            Purpose::Training { editing } => {
+                let existing = editing.as_deref().and_then(|id| plan.training(id));
+                training_form::read(form, lang, today, self.year, existing).map(Submission::Training)
+            }
+            Purpose::Log { editing, training, .. } => {
+                let ctx = log_form::LogContext {
+                    catalog: &self.derived.catalog,
+                    minutes_per_jp: plan.profile.minutes_per_jp,
+                    lang,
+                    today,
+                    existing: editing.as_deref().and_then(|id| plan.log(id)),
+                    training: training.as_deref().and_then(|id| plan.training(id)),
+                };
+                log_form::read(form, &ctx).map(Submission::Log)
+            }
+            Purpose::Reflection { editing, training, log } => {
+                let existing = editing.as_deref().and_then(|id| plan.reflections.iter().find(|r| r.id == id));
+                reflection_form::read(form, lang, today, existing, (training.clone(), log.clone()))
+                    .map(Submission::Reflection)
+            }
+            Purpose::Profile => profile_form::read(form, lang, today, &plan.profile).map(Submission::Profile),
+        }
+    }
+
+    fn submit(&mut self, mut form: Form, purpose: Purpose) -> Option<Popup> {
+        let submission = match self.read_form(&form, &purpose) {
+            Ok(submission) => submission,
+            Err(errors) => {
+                form.set_errors(&errors);
+                form.reveal_errors();
+                return Some(Popup::Form { form, purpose });
+            }
+        };
+        let result = self.save(submission, &purpose);
+        match result {
+            Err(message) => {
+                form.banner = Some(message.replace('\n', " · "));
+                Some(Popup::Form { form, purpose })
+            }
+            Ok(next) => next,
+        }
+    }
+
+    /// Saves what a form described; the after-course flow continues with the reflection.
+    fn save(&mut self, submission: Submission, purpose: &Purpose) -> Result<Option<Popup>, String> {
+        match (submission, purpose) {
+            (Submission::Training(training), Purpose::Training { editing }) => {
+                let editing = editing.clone();
+                let id = self.change(move |plan| match editing {
+                    Some(id) => {
+                        let before = plan
+                            .training(&id)
+                            .cloned()
+                            .ok_or_else(|| not_found(crate::model::Kind::Training, &id))?;
+                        ops::update_training(plan, &id, training)?;
+                        Ok((id, vec![Inverse::training(before)]))
+                    }
+                    None => {
+                        let id = ops::add_training(plan, training);
+                        Ok((id.clone(), vec![Inverse::Remove(crate::model::Kind::Training, id)]))
+                    }
+                })?;
+                self.jump_to(TRAININGS, &id);
+                Ok(None)
+            }
+            (Submission::Log(log), Purpose::Log { editing, training, finishing }) => {
+                let (editing, finishing, training) = (editing.clone(), *finishing, training.clone());
+                let finished = training.clone().filter(|_| finishing);
+                let id = self.change(move |plan| {
+                    let mut inverse = Vec::new();
+                    let id = match editing {
+                        Some(id) => {
+                            let before = plan
+                                .log(&id)
+                                .cloned()
+                                .ok_or_else(|| not_found(crate::model::Kind::Log, &id))?;
+                            ops::update_log(plan, &id, log)?;
+                            inverse.push(Inverse::log(before));
+                            id
+                        }
+                        None => {
+                            let id = ops::add_log(plan, log);
+                            inverse.push(Inverse::Remove(crate::model::Kind::Log, id.clone()));
+                            id
+                        }
+                    };
+                    if let Some(training) = &finished {
+                        let before = plan
+                            .training(training)
+                            .cloned()
+                            .ok_or_else(|| not_found(crate::model::Kind::Training, training))?;
+                        ops::set_status(plan, training, Status::Done)?;
+                        inverse.push(Inverse::training(before));
+                    }
+                    Ok((id, inverse))
+                })?;
+                if finishing && let Some(training) = training {
+                    // One flow: right after logging, the reflection on the same training.
+                    let about = self.reflection_subject(Some(&training), None);
+                    let existing =
+                        self.plan().reflections.iter().find(|r| r.training.as_deref() == Some(&training));
+                    let form = reflection_form::open(existing, &about, self.lang, self.today);
+                    let editing = existing.map(|r| r.id.clone());
+                    return Ok(Some(Popup::Form {
+                        form,
+                        purpose: Purpose::Reflection { editing, training: Some(training), log: None },
+                    }));
+                }
+                self.jump_to(LOGS, &id);
+                Ok(None)
+            }
+            (Submission::Reflection(reflection), Purpose::Reflection { editing, .. }) => {
+                let editing = editing.clone();
+                let id = self.change(move |plan| match editing {
+                    Some(id) => {
+                        let before = plan
+                            .reflections
+                            .iter()
+                            .find(|r| r.id == id)
+                            .cloned()
+                            .ok_or_else(|| not_found(crate::model::Kind::Reflection, &id))?;
+                        ops::update_reflection(plan, &id, reflection)?;
+                        Ok((id, vec![Inverse::reflection(before)]))
+                    }
+                    None => {
+                        let id = ops::add_reflection(plan, reflection);
+                        Ok((id.clone(), vec![Inverse::Remove(crate::model::Kind::Reflection, id)]))
+                    }
+                })?;
+                self.jump_to(REFLECTIONS, &id);
+                Ok(None)
+            }
+            (Submission::Profile(profile), Purpose::Profile) => {
+                let language = profile.language;
+                self.change(move |plan| {
+                    let before = std::mem::replace(&mut plan.profile, profile);
+                    Ok(((), vec![Inverse::RestoreProfile(Box::new(before))]))
+                })?;
+                if let Some(language) = language.filter(|_| !self.lang_forced) {
+                    self.lang = language;
+                    self.refresh_derived();
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    // The mouse.
+
+    pub fn handle_mouse(&mut self, mouse: MouseEvent) {
+        if self.popup.is_some() || self.filtering.is_some() {
+            return;
+        }
+        let layout = self.layout();
+        let at = Position::new(mouse.column, mouse.row);
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if let Some(pane) = layout.tab_at(at) {
+                    self.focus = pane;
+                } else if let Some((pane, row)) = layout.row_at(at) {
+                    self.focus = pane;
+                    let target = self.panes[pane].offset + row;
+                    if target < self.derived.rows.of(pane).len() {
+                        self.panes[pane].selected = target;
+                    }
+                } else if let Some(pane) = layout.pane_at(at) {
+                    self.focus = pane;
+                }
+            }
+            MouseEventKind::ScrollDown => {
+                self.move_selection(layout.pane_at(at).unwrap_or(self.focus), |s, _, _| s + 3)
+            }
+            MouseEventKind::ScrollUp => {
+                self.move_selection(layout.pane_at(at).unwrap_or(self.focus), |s, _, _| s.saturating_sub(3))
+            }
+            _ => {}
+        }
+    }
+}
+
+fn not_found(kind: crate::model::Kind, id: &str) -> StoreError {
+    StoreError::Refused(ops::OpError::NotFound { kind, id: id.to_string() })
+}
+
+fn plan_of(source: &Source) -> &Plan {
+    match source {
+        Source::Store(store) => store.plan(),
+        Source::Unreadable { empty, .. } => empty,
+    }
+}
+
+/// A form's result, ready to be saved.
+enum Submission {
+    Training(crate::model::Training),
+    Log(crate::model::Log),
+    Reflection(crate::model::Reflection),
+    Profile(crate::model::Profile),
+}

@@ -1,0 +1,115 @@
+//! Figures the screen shows, computed once per change rather than on every frame.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::catalog::Catalog;
+use crate::model::{Jp, Plan};
+use crate::progress::{Summary, summarize};
+
+/// The three lists, as indices into the plan, in the order shown.
+#[derive(Debug, Default)]
+pub struct Rows {
+    pub trainings: Vec<usize>,
+    pub logs: Vec<usize>,
+    pub reflections: Vec<usize>,
+}
+
+impl Rows {
+    pub fn of(&self, pane: usize) -> &[usize] {
+        match pane {
+            0 => &self.trainings,
+            1 => &self.logs,
+            _ => &self.reflections,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Derived {
+    pub summary: Summary,
+    pub rows: Rows,
+    /// JP logged against each training, all years.
+    pub logged: HashMap<String, Jp>,
+    /// Running total of the year's log, aligned with `rows.logs`.
+    pub running: Vec<Jp>,
+    /// Trainings and log entries that have a reflection.
+    pub reflected: HashSet<String>,
+    pub catalog: Catalog,
+}
+
+/// Whether a record matches the pane's filter (any of its texts, case-insensitive).
+fn matches(filter: &str, texts: &[&str]) -> bool {
+    filter.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(filter))
+}
+
+impl Derived {
+    pub fn compute(plan: &Plan, year: i32, today: NaiveDate, filters: [&str; 3]) -> Derived {
+        let catalog = Catalog::for_plan(plan);
+        let summary = summarize(plan, &catalog, year, today);
+        let filters = filters.map(|f| f.trim().to_lowercase());
+        let index = plan.training_index();
+
+        let mut trainings: Vec<usize> = (0..plan.trainings.len())
+            .filter(|&i| plan.trainings[i].year == year)
+            .filter(|&i| {
+                let t = &plan.trainings[i];
+                let form = t.form.as_deref().unwrap_or_default();
+                matches(
+                    &filters[0],
+                    &[&t.title, &t.provider, form, catalog.label(form, crate::i18n::Lang::Id), &t.why, &t.id],
+                )
+            })
+            .collect();
+        trainings.sort_by_key(|&i| (plan.trainings[i].start.is_none(), plan.trainings[i].start));
+
+        let mut logs: Vec<usize> = (0..plan.logs.len())
+            .filter(|&i| plan.logs[i].date.year() == year)
+            .filter(|&i| {
+                let l = &plan.logs[i];
+                let training_title = index.of_log(l).map_or("", |t| t.title.as_str());
+                matches(&filters[1], &[&l.title, training_title, &l.provider, &l.certificate, &l.id])
+            })
+            .collect();
+        logs.sort_by_key(|&i| plan.logs[i].date);
+        let mut total = Jp::ZERO;
+        let running = logs
+            .iter()
+            .map(|&i| {
+                total += plan.logs[i].jp;
+                total
+            })
+            .collect();
+
+        let log_years: HashMap<&str, i32> =
+            plan.logs.iter().map(|l| (l.id.as_str(), l.date.year())).collect();
+        let mut reflections: Vec<usize> = (0..plan.reflections.len())
+            .filter(|&i| {
+                let r = &plan.reflections[i];
+                let linked_year = r
+                    .training
+                    .as_deref()
+                    .and_then(|id| index.get(id))
+                    .map(|t| t.year)
+                    .or_else(|| r.log.as_deref().and_then(|id| log_years.get(id).copied()));
+                linked_year.unwrap_or(r.date.year()) == year
+            })
+            .filter(|&i| {
+                let r = &plan.reflections[i];
+                matches(&filters[2], &[&r.changed, &r.learned, &r.next_step, &r.id])
+            })
+            .collect();
+        reflections.sort_by_key(|&i| plan.reflections[i].date);
+
+        let mut logged: HashMap<String, Jp> = HashMap::new();
+        for log in &plan.logs {
+            if let Some(id) = &log.training {
+                *logged.entry(id.clone()).or_default() += log.jp;
+            }
+        }
+        let reflected =
+            plan.reflections.iter().flat_map(|r| r.training.iter().chain(r.log.iter())).cloned().collect();
+        Derived { summary, rows: Rows { trainings, logs, reflections }, logged, running, reflected, catalog }
+    }
+}

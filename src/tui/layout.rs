@@ -1,0 +1,76 @@
+//! Where everything goes for a terminal size: one pure function, shared by drawing and the mouse.
+
+use ratatui::layout::{Constraint, Direction, Layout as Split, Position, Rect};
+
+/// Below this the screen says "terminal too small" instead of drawing.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+/// From this width the three panes stand side by side.
+pub const WIDE: u16 = 120;
+pub const HEADER_HEIGHT: u16 = 4;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub too_small: bool,
+    pub header: Rect,
+    /// The tab bar, only when one pane is shown at a time.
+    pub tabs: Option<Rect>,
+    /// Each pane's area (in the narrow layout all three share one).
+    pub panes: [Rect; 3],
+    /// Which panes are on screen.
+    pub shown: [bool; 3],
+    pub status: Rect,
+}
+
+/// The layout for `size`; a narrow screen shows only the `focus` pane.
+pub fn screen_layout(size: Rect, focus: usize) -> Layout {
+    if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+        return Layout { too_small: true, ..Layout::default() };
+    }
+    let [header, middle, status] = Split::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(HEADER_HEIGHT), Constraint::Min(3), Constraint::Length(1)])
+        .areas(size);
+    if size.width >= WIDE {
+        let panes = Split::default()
+            .direction(Direction::Horizontal)
+            .constraints([Constraint::Percentage(40), Constraint::Percentage(32), Constraint::Percentage(28)])
+            .areas(middle);
+        Layout { too_small: false, header, tabs: None, panes, shown: [true; 3], status }
+    } else {
+        let [tabs, pane] = Split::default()
+            .direction(Direction::Vertical)
+            .constraints([Constraint::Length(1), Constraint::Min(3)])
+            .areas(middle);
+        let shown = [0, 1, 2].map(|p| p == focus);
+        Layout { too_small: false, header, tabs: Some(tabs), panes: [pane; 3], shown, status }
+    }
+}
+
+impl Layout {
+    /// Rows of records a pane can show: its area less the border and the column heading.
+    pub fn list_rows(&self, pane: usize) -> usize {
+        self.panes[pane].height.saturating_sub(3) as usize
+    }
+
+    /// The tab under a click on the tab bar.
+    pub fn tab_at(&self, at: Position) -> Option<usize> {
+        let tabs = self.tabs.filter(|t| t.contains(at))?;
+        let third = (tabs.width / 3).max(1);
+        Some(((at.x - tabs.x) / third).min(2) as usize)
+    }
+
+    /// The pane on screen under a point.
+    pub fn pane_at(&self, at: Position) -> Option<usize> {
+        (0..3).find(|&p| self.shown[p] && self.panes[p].contains(at))
+    }
+
+    /// The pane and visible row under a click on a list, counted from the first row shown.
+    pub fn row_at(&self, at: Position) -> Option<(usize, usize)> {
+        let pane = self.pane_at(at)?;
+        let area = self.panes[pane];
+        let first_row = area.y + 2;
+        let end = area.y + area.height.saturating_sub(1);
+        (at.y >= first_row && at.y < end).then(|| (pane, (at.y - first_row) as usize))
+    }
+}

@@ -1,0 +1,117 @@
+//! The interactive planner: terminal setup, the event loop, and nothing else.
+
+pub mod app;
+mod derived;
+pub mod keymap;
+pub mod layout;
+pub mod popup;
+pub mod theme;
+mod undo;
+pub mod view;
+
+use std::io;
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use ratatui::crossterm::execute;
+
+use app::App;
+use theme::Theme;
+
+/// How often the file is checked for changes made elsewhere, while nothing else happens.
+const FILE_CHECK: Duration = Duration::from_secs(1);
+
+/// Mouse capture on while this lives; off again on drop and on panic.
+struct MouseCapture {
+    on: bool,
+}
+
+impl MouseCapture {
+    fn enable(on: bool) -> io::Result<MouseCapture> {
+        if on {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        Ok(MouseCapture { on })
+    }
+}
+
+impl Drop for MouseCapture {
+    fn drop(&mut self) {
+        if self.on {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+        }
+    }
+}
+
+/// Runs the screen until the person quits. The terminal is restored on every way out.
+pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+        previous_hook(info);
+    }));
+    let mut terminal = ratatui::init();
+    let result = (|| {
+        let _mouse = MouseCapture::enable(mouse)?;
+        event_loop(&mut terminal, &mut app, mouse)
+    })();
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: bool) -> io::Result<()> {
+    let theme = Theme::from_env();
+    let size = terminal.size()?;
+    app.resize(size.width, size.height);
+    let mut redraw = true;
+    while !app.quit {
+        if redraw {
+            terminal.draw(|frame| view::draw(frame, app, &theme))?;
+        }
+        // Sleeps until input or the next file check: no busy loop while idle.
+        redraw = if event::poll(FILE_CHECK)? {
+            match event::read()? {
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    app.handle_key(key);
+                    true
+                }
+                Event::Mouse(mouse) => {
+                    app.handle_mouse(mouse);
+                    true
+                }
+                Event::Resize(width, height) => {
+                    app.resize(width, height);
+                    true
+                }
+                _ => false,
+            }
+        } else {
+            app.tick()
+        };
+        if app.suspend {
+            app.suspend = false;
+            suspend(terminal, mouse)?;
+            redraw = true;
+        }
+    }
+    Ok(())
+}
+
+/// Ctrl-Z: give the terminal back, stop, and take it again when resumed (`fg`).
+fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
+    if mouse {
+        execute!(io::stdout(), DisableMouseCapture)?;
+    }
+    ratatui::restore();
+    // SAFETY: raising a signal on our own process has no memory-safety preconditions.
+    unsafe {
+        libc::raise(libc::SIGTSTP);
+    }
+    *terminal = ratatui::init();
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    terminal.clear()
+}

@@ -1,0 +1,506 @@
+//! The form engine every edit popup uses: labelled fields, focus, keys, inline errors.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui_textarea::TextArea;
+
+use crate::text::printable;
+use crate::tui::keymap::{FormAction, form_action};
+use crate::tui::theme::Theme;
+
+/// Names every field of every form, so a form's reader and its errors agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldId {
+    Title,
+    PlannedJp,
+    Form,
+    Competency,
+    Start,
+    End,
+    Provider,
+    Status,
+    Why,
+    Jp,
+    Date,
+    Duration,
+    International,
+    Certificate,
+    CertificateFile,
+    InSiasn,
+    Changed,
+    Learned,
+    Usefulness,
+    NextStep,
+    FollowUp,
+    Applied,
+    Name,
+    EmployeeType,
+    Target,
+    Ceiling,
+    MinutesPerJp,
+    Language,
+    Mouse,
+}
+
+/// One option of a choice or picker: the stored key and what the person reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub key: String,
+    pub label: String,
+}
+
+impl Choice {
+    pub fn new(key: impl Into<String>, label: impl Into<String>) -> Choice {
+        Choice { key: key.into(), label: label.into() }
+    }
+}
+
+pub enum Input {
+    /// One line of text; Enter never breaks it.
+    Line(TextArea<'static>),
+    /// Several lines (reflections).
+    Lines(TextArea<'static>),
+    /// A small closed set, cycled with ← → or Space.
+    Choice { options: Vec<Choice>, selected: usize },
+    /// A long list filtered by typing (the forms catalog); free text is kept when nothing matches.
+    Picker { query: TextArea<'static>, options: Vec<Choice>, selected: usize },
+}
+
+pub struct Field {
+    pub id: FieldId,
+    pub label: String,
+    pub input: Input,
+    pub error: Option<String>,
+    /// A line under the field, such as the JP calculator's result.
+    pub note: Option<String>,
+    touched: bool,
+}
+
+fn text_area(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(text.lines().map(String::from).collect());
+    if text.is_empty() {
+        area = TextArea::default();
+    }
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area.set_cursor_line_style(Style::default());
+    area
+}
+
+impl Field {
+    pub fn line(id: FieldId, label: impl Into<String>, text: &str) -> Field {
+        Field::with(id, label, Input::Line(text_area(text)))
+    }
+
+    pub fn lines(id: FieldId, label: impl Into<String>, text: &str) -> Field {
+        Field::with(id, label, Input::Lines(text_area(text)))
+    }
+
+    pub fn choice(id: FieldId, label: impl Into<String>, options: Vec<Choice>, current: &str) -> Field {
+        let selected = options.iter().position(|o| o.key == current).unwrap_or(0);
+        Field::with(id, label, Input::Choice { options, selected })
+    }
+
+    /// A picker showing `current` selected; a value not among the options is kept as typed text.
+    pub fn picker(id: FieldId, label: impl Into<String>, options: Vec<Choice>, current: &str) -> Field {
+        let (query, selected) = match options.iter().position(|o| o.key == current) {
+            Some(index) => (String::new(), index),
+            None => (current.to_string(), 0),
+        };
+        Field::with(id, label, Input::Picker { query: text_area(&query), options, selected })
+    }
+
+    fn with(id: FieldId, label: impl Into<String>, input: Input) -> Field {
+        Field { id, label: label.into(), input, error: None, note: None, touched: false }
+    }
+
+    /// The value as text: typed text, or the chosen option's key.
+    pub fn value(&self) -> String {
+        match &self.input {
+            Input::Line(area) | Input::Lines(area) => area.lines().join("\n"),
+            Input::Choice { options, selected } => {
+                options.get(*selected).map(|o| o.key.clone()).unwrap_or_default()
+            }
+            Input::Picker { query, options, selected } => {
+                let typed = query.lines().join(" ");
+                let matches = filtered(options, &typed);
+                match matches.get(*selected) {
+                    Some(choice) => choice.key.clone(),
+                    None => typed.trim().to_string(),
+                }
+            }
+        }
+    }
+
+    /// Replaces a text field's content (the calculator fills JP this way).
+    pub fn set_text(&mut self, text: &str) {
+        if let Input::Line(area) | Input::Lines(area) = &mut self.input {
+            *area = text_area(text);
+        }
+    }
+
+    fn height(&self) -> u16 {
+        let input = match &self.input {
+            Input::Lines(_) => 3,
+            _ => 1,
+        };
+        input + u16::from(self.note.is_some()) + u16::from(self.error.is_some() && self.touched)
+    }
+
+    /// Feeds a key to the field; true when its value may have changed.
+    fn input(&mut self, key: KeyEvent) -> bool {
+        match &mut self.input {
+            Input::Line(area) => area.input(key),
+            Input::Lines(area) => area.input(key),
+            Input::Choice { options, selected } => {
+                let count = options.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char(' ') | KeyCode::Down => {
+                        *selected = (*selected + 1) % count
+                    }
+                    KeyCode::Left | KeyCode::Up => *selected = (*selected + count - 1) % count,
+                    _ => return false,
+                }
+                true
+            }
+            Input::Picker { query, options, selected } => match key.code {
+                KeyCode::Down | KeyCode::Up => {
+                    let count = filtered(options, &query.lines().join(" ")).len().max(1);
+                    *selected = match key.code {
+                        KeyCode::Down => (*selected + 1) % count,
+                        _ => (*selected + count - 1) % count,
+                    };
+                    true
+                }
+                _ => {
+                    let changed = query.input(key);
+                    if changed {
+                        *selected = 0;
+                    }
+                    changed
+                }
+            },
+        }
+    }
+}
+
+/// The options whose key or label contains the typed text, in catalog order.
+fn filtered<'a>(options: &'a [Choice], typed: &str) -> Vec<&'a Choice> {
+    let typed = typed.trim().to_lowercase();
+    options
+        .iter()
+        .filter(|o| {
+            typed.is_empty()
+                || o.key.to_lowercase().contains(&typed)
+                || o.label.to_lowercase().contains(&typed)
+        })
+        .collect()
+}
+
+/// What a key did to a form, for the app to act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormEvent {
+    Nothing,
+    Changed,
+    Submit,
+    Cancel,
+}
+
+pub struct Form {
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// A problem saving the whole form (from the store), shown at the bottom.
+    pub banner: Option<String>,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Form {
+        Form { title: title.into(), fields, focus: 0, banner: None }
+    }
+
+    pub fn field(&self, id: FieldId) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    pub fn field_mut(&mut self, id: FieldId) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.id == id)
+    }
+
+    pub fn value(&self, id: FieldId) -> String {
+        self.field(id).map(Field::value).unwrap_or_default()
+    }
+
+    pub fn focused(&self) -> Option<FieldId> {
+        self.fields.get(self.focus).map(|f| f.id)
+    }
+
+    /// Sets each field's error (or clears it); errors show once a field was left or a save tried.
+    pub fn set_errors(&mut self, errors: &[(FieldId, String)]) {
+        for field in &mut self.fields {
+            field.error = errors.iter().find(|(id, _)| *id == field.id).map(|(_, e)| e.clone());
+        }
+    }
+
+    /// After a refused save: show every error and put the cursor on the first.
+    pub fn reveal_errors(&mut self) {
+        for field in &mut self.fields {
+            field.touched = true;
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.fields.iter().any(|f| f.error.is_some())
+    }
+
+    fn move_focus(&mut self, forward: bool) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.touched = true;
+        }
+        let count = self.fields.len().max(1);
+        self.focus = if forward { (self.focus + 1) % count } else { (self.focus + count - 1) % count };
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> FormEvent {
+        let on_long_text = matches!(self.fields.get(self.focus).map(|f| &f.input), Some(Input::Lines(_)));
+        match form_action(&key) {
+            Some(FormAction::NextField) => self.move_focus(true),
+            Some(FormAction::PrevField) => self.move_focus(false),
+            Some(FormAction::Save) => return FormEvent::Submit,
+            Some(FormAction::Cancel) => return FormEvent::Cancel,
+            Some(FormAction::Enter) if self.focus + 1 >= self.fields.len() => return FormEvent::Submit,
+            Some(FormAction::Enter) if on_long_text => {
+                if let Some(Input::Lines(area)) = self.fields.get_mut(self.focus).map(|f| &mut f.input) {
+                    area.insert_newline();
+                }
+                return FormEvent::Changed;
+            }
+            Some(FormAction::Enter) => self.move_focus(true),
+            None => {
+                let changed = self.fields.get_mut(self.focus).is_some_and(|f| f.input(key));
+                return if changed { FormEvent::Changed } else { FormEvent::Nothing };
+            }
+        }
+        FormEvent::Nothing
+    }
+
+    /// Rows the form needs inside its border.
+    pub fn content_height(&self) -> u16 {
+        let picker_list = match self.fields.get(self.focus).map(|f| &f.input) {
+            Some(Input::Picker { .. }) => 5,
+            _ => 0,
+        };
+        self.fields.iter().map(Field::height).sum::<u16>()
+            + picker_list
+            + 1
+            + u16::from(self.banner.is_some())
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut ratatui::buffer::Buffer, theme: &Theme, hint: &str) {
+        Clear.render(area, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.focus_border)
+            .title(Span::styled(format!(" {} ", self.title), theme.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height == 0 || inner.width < 4 {
+            return;
+        }
+        let label_width =
+            self.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0).min(22) as u16 + 2;
+        // Scroll so the focused field is on screen when the form is taller than the popup.
+        let heights: Vec<u16> = self.fields.iter().map(Field::height).collect();
+        let mut first = 0;
+        let room = inner.height.saturating_sub(1);
+        while first < self.focus && heights[first..=self.focus].iter().sum::<u16>() + 5 > room {
+            first += 1;
+        }
+        let mut y = inner.y;
+        let bottom = inner.y + inner.height.saturating_sub(1);
+        for (index, field) in self.fields.iter().enumerate().skip(first) {
+            if y >= bottom {
+                break;
+            }
+            let focused = index == self.focus;
+            let label_style = if focused { theme.field_focus } else { theme.field_label };
+            let marker = if field.error.is_some() && field.touched { "!" } else { " " };
+            let label = format!("{marker}{}", field.label);
+            Paragraph::new(Span::styled(label, label_style))
+                .render(Rect { x: inner.x, y, width: label_width.min(inner.width), height: 1 }, buf);
+            let input_area = Rect {
+                x: inner.x + label_width.min(inner.width),
+                y,
+                width: inner.width.saturating_sub(label_width),
+                height: field.height().min(bottom - y).min(if matches!(field.input, Input::Lines(_)) {
+                    3
+                } else {
+                    1
+                }),
+            };
+            render_input(field, focused, input_area, buf, theme);
+            y += input_area.height.max(1);
+            if let (Some(note), true) = (&field.note, y < bottom) {
+                let line =
+                    Rect { x: inner.x + label_width.min(inner.width), y, width: input_area.width, height: 1 };
+                Paragraph::new(Span::styled(note.as_str(), theme.muted)).render(line, buf);
+                y += 1;
+            }
+            if let (Some(error), true, true) = (&field.error, field.touched, y < bottom) {
+                let line =
+                    Rect { x: inner.x + label_width.min(inner.width), y, width: input_area.width, height: 1 };
+                Paragraph::new(Span::styled(error.as_str(), theme.error)).render(line, buf);
+                y += 1;
+            }
+            if focused && let Input::Picker { query, options, selected } = &field.input {
+                let matches = filtered(options, &query.lines().join(" "));
+                let start = selected.saturating_sub(4);
+                for (offset, choice) in matches.iter().enumerate().skip(start).take(5) {
+                    if y >= bottom {
+                        break;
+                    }
+                    let style = if offset == *selected { theme.selected } else { theme.muted };
+                    let line = Rect { x: input_area.x, y, width: input_area.width, height: 1 };
+                    Paragraph::new(Span::styled(format!(" {} ", choice.label), style)).render(line, buf);
+                    y += 1;
+                }
+            }
+        }
+        let mut footer = Vec::new();
+        if let Some(banner) = &self.banner {
+            footer.push(Line::from(Span::styled(banner.as_str(), theme.error)));
+        }
+        footer.push(Line::from(Span::styled(hint, theme.muted)));
+        let footer_height = footer.len() as u16;
+        let footer_area = Rect {
+            x: inner.x,
+            y: inner.y + inner.height.saturating_sub(footer_height),
+            width: inner.width,
+            height: footer_height.min(inner.height),
+        };
+        Paragraph::new(footer).wrap(Wrap { trim: true }).render(footer_area, buf);
+    }
+}
+
+fn render_input(field: &Field, focused: bool, area: Rect, buf: &mut ratatui::buffer::Buffer, theme: &Theme) {
+    match &field.input {
+        Input::Line(text) | Input::Lines(text) => {
+            if focused {
+                text.render(area, buf);
+            } else {
+                let lines: Vec<Line> =
+                    text.lines().iter().map(|l| Line::from(printable(l).into_owned())).collect();
+                Paragraph::new(lines).render(area, buf);
+            }
+        }
+        Input::Choice { options, selected } => {
+            let label = options.get(*selected).map(|o| o.label.as_str()).unwrap_or_default();
+            let text = if focused { format!("◀ {label} ▶") } else { label.to_string() };
+            let style = if focused { theme.field_focus } else { theme.base };
+            Paragraph::new(Span::styled(text, style)).render(area, buf);
+        }
+        Input::Picker { query, options, selected } => {
+            let typed = query.lines().join(" ");
+            if focused {
+                query.render(area, buf);
+            } else {
+                let matches = filtered(options, &typed);
+                let shown = matches
+                    .get(*selected)
+                    .map_or_else(|| printable(&typed).into_owned(), |c| c.label.clone());
+                Paragraph::new(shown).render(area, buf);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::KeyModifiers;
+
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn sample() -> Form {
+        Form::new(
+            "Uji",
+            vec![
+                Field::line(FieldId::Title, "Judul", ""),
+                Field::choice(
+                    FieldId::Status,
+                    "Status",
+                    vec![Choice::new("a", "A"), Choice::new("b", "B")],
+                    "b",
+                ),
+                Field::picker(
+                    FieldId::Form,
+                    "Bentuk",
+                    vec![Choice::new("seminar", "Seminar"), Choice::new("e-learning", "E-learning")],
+                    "",
+                ),
+                Field::lines(FieldId::Changed, "Perubahan", ""),
+            ],
+        )
+    }
+
+    #[test]
+    fn typing_tab_and_enter_move_through_fields() {
+        let mut form = sample();
+        for c in "Kursus 日本".chars() {
+            assert_eq!(form.handle_key(press(KeyCode::Char(c))), FormEvent::Changed);
+        }
+        assert_eq!(form.value(FieldId::Title), "Kursus 日本");
+        assert_eq!(form.handle_key(press(KeyCode::Enter)), FormEvent::Nothing);
+        assert_eq!(form.focused(), Some(FieldId::Status));
+        assert_eq!(form.value(FieldId::Status), "b");
+        form.handle_key(press(KeyCode::Right));
+        assert_eq!(form.value(FieldId::Status), "a");
+        form.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+        assert_eq!(form.focused(), Some(FieldId::Title));
+    }
+
+    #[test]
+    fn the_picker_filters_and_keeps_free_text() {
+        let mut form = sample();
+        form.focus = 2;
+        assert_eq!(form.value(FieldId::Form), "seminar");
+        for c in "learn".chars() {
+            form.handle_key(press(KeyCode::Char(c)));
+        }
+        assert_eq!(form.value(FieldId::Form), "e-learning");
+        for c in "xyz".chars() {
+            form.handle_key(press(KeyCode::Char(c)));
+        }
+        assert_eq!(form.value(FieldId::Form), "learnxyz");
+    }
+
+    #[test]
+    fn enter_breaks_lines_in_long_text_and_saves_on_the_last_field() {
+        let mut form = sample();
+        form.focus = 3;
+        form.handle_key(press(KeyCode::Char('a')));
+        assert_eq!(form.handle_key(press(KeyCode::Enter)), FormEvent::Submit);
+        let mut form = Form::new(
+            "Uji",
+            vec![Field::lines(FieldId::Changed, "P", ""), Field::line(FieldId::Title, "J", "")],
+        );
+        form.handle_key(press(KeyCode::Char('a')));
+        form.handle_key(press(KeyCode::Enter));
+        form.handle_key(press(KeyCode::Char('b')));
+        assert_eq!(form.value(FieldId::Changed), "a\nb");
+        assert_eq!(
+            form.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            FormEvent::Submit
+        );
+        assert_eq!(form.handle_key(press(KeyCode::Esc)), FormEvent::Cancel);
+    }
+}

@@ -1,0 +1,201 @@
+//! Log JP earned: JP first (prefilled after `x`), with a calculator from time or units.
+
+use chrono::NaiveDate;
+
+use super::fields::{Reader, date_text, jp_text};
+use super::form::{Choice, Field, FieldId, Form};
+use super::training_form::form_choices;
+use crate::catalog::{Amount, Catalog, count};
+use crate::describe;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Jp, Log, ProblemKind, Training, parse_hundredths};
+
+/// Where a log form starts from.
+pub struct Prefill<'a> {
+    pub existing: Option<&'a Log>,
+    pub training: Option<&'a Training>,
+    /// JP suggested for the entry (what remains of the training's plan).
+    pub jp: Option<Jp>,
+    pub today: NaiveDate,
+}
+
+fn yes_no(lang: Lang) -> Vec<Choice> {
+    vec![Choice::new("no", lang.t(Msg::AppliedNo)), Choice::new("yes", lang.t(Msg::AppliedYes))]
+}
+
+pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
+    let Prefill { existing, training, jp, today } = prefill;
+    let title = match (existing, training) {
+        (Some(_), _) => lang.t(Msg::FormEditLog).to_string(),
+        (None, Some(t)) => lang.f(Msg::FormLogFor, &[("title", &crate::text::printable(&t.title))]),
+        (None, None) => lang.t(Msg::FormNewLog).to_string(),
+    };
+    let form_key = existing.and_then(|l| l.form.as_deref()).or(training.and_then(|t| t.form.as_deref()));
+    let provider =
+        existing.map(|l| l.provider.as_str()).or(training.map(|t| t.provider.as_str())).unwrap_or("");
+    let flag = |on: bool| if on { "yes" } else { "no" };
+    let mut fields = vec![
+        Field::line(FieldId::Jp, lang.t(Msg::FieldJp), &jp_text(existing.map(|l| l.jp).or(jp), lang)),
+        Field::line(
+            FieldId::Date,
+            lang.t(Msg::FieldDate),
+            &date_text(Some(existing.map_or(today, |l| l.date))),
+        ),
+        Field::line(FieldId::Title, lang.t(Msg::FieldTitle), existing.map_or("", |l| &l.title)),
+        Field::picker(
+            FieldId::Form,
+            lang.t(Msg::FieldForm),
+            form_choices(catalog, lang),
+            form_key.unwrap_or(""),
+        ),
+        Field::line(FieldId::Duration, lang.t(Msg::FieldDuration), ""),
+        Field::choice(FieldId::International, lang.t(Msg::FieldInternational), yes_no(lang), "no"),
+        Field::line(FieldId::Provider, lang.t(Msg::FieldProvider), provider),
+        Field::line(
+            FieldId::Certificate,
+            lang.t(Msg::FieldCertificate),
+            existing.map_or("", |l| &l.certificate),
+        ),
+        Field::line(
+            FieldId::CertificateFile,
+            lang.t(Msg::FieldCertificateFile),
+            existing.map_or("", |l| &l.certificate_file),
+        ),
+        Field::choice(
+            FieldId::InSiasn,
+            lang.t(Msg::FieldInSiasn),
+            yes_no(lang),
+            flag(existing.is_some_and(|l| l.in_siasn)),
+        ),
+    ];
+    if let Some(duration) = fields.iter_mut().find(|f| f.id == FieldId::Duration) {
+        duration.note = Some(lang.t(Msg::DurationHint).to_string());
+    }
+    Form::new(title, fields)
+}
+
+/// `90 menit`, `1,5 jam`, `2 hari`, `3 sesi`, `1 kali`, `1 semester` (or the English words);
+/// a bare number is minutes.
+fn parse_duration(text: &str) -> Option<Amount> {
+    let text = text.trim().to_lowercase();
+    let split = text.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let value = parse_hundredths(number).ok().filter(|v| *v > 0)?;
+    let unit = unit.trim();
+    const MINUTES: [&str; 5] = ["", "m", "min", "menit", "minutes"];
+    const HOURS: [&str; 5] = ["j", "h", "jam", "hour", "hours"];
+    const UNITS: [&str; 10] =
+        ["hari", "day", "days", "sesi", "session", "sessions", "kali", "time", "times", "semester"];
+    if MINUTES.contains(&unit) || unit == "minute" {
+        Some(Amount::MinutesHundredths(value))
+    } else if HOURS.contains(&unit) {
+        Some(Amount::MinutesHundredths(value.saturating_mul(60)))
+    } else if UNITS.contains(&unit) || unit == "semesters" {
+        Some(Amount::UnitsHundredths(value))
+    } else {
+        None
+    }
+}
+
+/// The calculator: JP from the duration by the chosen form's rule, and how it was counted.
+pub fn calculate(
+    form: &Form,
+    catalog: &Catalog,
+    minutes_per_jp: u32,
+    lang: Lang,
+) -> Result<Option<(Jp, String)>, String> {
+    let duration = form.value(FieldId::Duration);
+    if duration.trim().is_empty() {
+        return Ok(None);
+    }
+    let amount = parse_duration(&duration).ok_or_else(|| lang.t(Msg::DurationUnreadable).to_string())?;
+    let key = form.value(FieldId::Form);
+    let international = form.value(FieldId::International) == "yes";
+    match count(catalog.get(&key), amount, international, minutes_per_jp) {
+        Ok(counted) => Ok(Some((counted.jp, describe::counted(&counted, lang)))),
+        Err(_) if key.is_empty() => Err(lang.t(Msg::UnitsNeedForm).to_string()),
+        Err(_) => Err(lang.f(Msg::UnitsNeedRule, &[("form", &crate::text::printable(&key))])),
+    }
+}
+
+/// Shows the calculator's result under the duration field.
+pub fn refresh_calculator(form: &mut Form, catalog: &Catalog, minutes_per_jp: u32, lang: Lang) {
+    let note = match calculate(form, catalog, minutes_per_jp, lang) {
+        Ok(None) => lang.t(Msg::DurationHint).to_string(),
+        Ok(Some((jp, rule))) => lang.f(Msg::DurationResult, &[("jp", &jp.format(lang)), ("rule", &rule)]),
+        Err(problem) => problem,
+    };
+    if let Some(field) = form.field_mut(FieldId::Duration) {
+        field.note = Some(note);
+    }
+}
+
+pub struct LogContext<'a> {
+    pub catalog: &'a Catalog,
+    pub minutes_per_jp: u32,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub existing: Option<&'a Log>,
+    pub training: Option<&'a Training>,
+}
+
+/// The entry the form describes. A typed JP wins over the calculator's.
+pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, String)>> {
+    let mut reader = Reader::new(form, ctx.lang, ctx.today);
+    let calculated = calculate(form, ctx.catalog, ctx.minutes_per_jp, ctx.lang);
+    if let Err(problem) = &calculated {
+        reader.errors.push((FieldId::Duration, problem.clone()));
+    }
+    let typed = reader.jp(FieldId::Jp);
+    let jp = match (typed, calculated) {
+        (Some(jp), _) => Some(jp),
+        (None, Ok(Some((jp, _)))) => Some(jp),
+        _ => {
+            if reader.text(FieldId::Jp).is_empty() {
+                reader.problem(FieldId::Jp, ProblemKind::Empty);
+            }
+            None
+        }
+    };
+    let date = reader.required_date(FieldId::Date);
+    let title = reader.text(FieldId::Title);
+    let training = ctx.existing.and_then(|l| l.training.clone()).or(ctx.training.map(|t| t.id.clone()));
+    if training.is_none() && title.is_empty() {
+        reader.problem(FieldId::Title, ProblemKind::NoTitleOrTraining);
+    }
+    let training_form = ctx.training.and_then(|t| t.form.clone());
+    let form_key = reader
+        .optional(FieldId::Form)
+        .filter(|key| Some(key) != training_form.as_ref() || training.is_none());
+    let log = Log {
+        id: ctx.existing.map(|l| l.id.clone()).unwrap_or_default(),
+        date: date.unwrap_or(ctx.today),
+        jp: jp.unwrap_or_default(),
+        training,
+        title,
+        form: form_key,
+        provider: reader.text(FieldId::Provider),
+        certificate: reader.text(FieldId::Certificate),
+        certificate_file: reader.text(FieldId::CertificateFile),
+        in_siasn: reader.text(FieldId::InSiasn) == "yes",
+        extra: ctx.existing.map(|l| l.extra.clone()).unwrap_or_default(),
+    };
+    reader.finish(log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_in_both_languages() {
+        assert_eq!(parse_duration("90"), Some(Amount::MinutesHundredths(9000)));
+        assert_eq!(parse_duration("90 menit"), Some(Amount::MinutesHundredths(9000)));
+        assert_eq!(parse_duration("1,5 jam"), Some(Amount::MinutesHundredths(9000)));
+        assert_eq!(parse_duration("1.5 hours"), Some(Amount::MinutesHundredths(9000)));
+        assert_eq!(parse_duration("2 hari"), Some(Amount::UnitsHundredths(200)));
+        assert_eq!(parse_duration("3 sessions"), Some(Amount::UnitsHundredths(300)));
+        assert_eq!(parse_duration("dua hari"), None);
+        assert_eq!(parse_duration("0 menit"), None);
+    }
+}

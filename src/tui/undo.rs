@@ -1,0 +1,92 @@
+//! How to take a change back: each change records its inverse, applied through the store.
+
+use crate::model::{Kind, Log, Plan, Profile, Reflection, Training};
+use crate::ops::{self, Linked};
+use crate::store::StoreError;
+
+pub enum Inverse {
+    /// Undoes an add.
+    Remove(Kind, String),
+    /// Puts records back as they were (after an edit or a delete), adding any that are gone.
+    Restore {
+        trainings: Vec<Training>,
+        logs: Vec<Log>,
+        reflections: Vec<Reflection>,
+    },
+    RestoreProfile(Box<Profile>),
+}
+
+impl Inverse {
+    pub fn training(training: Training) -> Inverse {
+        Inverse::Restore { trainings: vec![training], logs: Vec::new(), reflections: Vec::new() }
+    }
+
+    pub fn log(log: Log) -> Inverse {
+        Inverse::Restore { trainings: Vec::new(), logs: vec![log], reflections: Vec::new() }
+    }
+
+    pub fn reflection(reflection: Reflection) -> Inverse {
+        Inverse::Restore { trainings: Vec::new(), logs: Vec::new(), reflections: vec![reflection] }
+    }
+
+    /// Everything a delete of `id` may touch, taken before the delete.
+    pub fn before_delete(plan: &Plan, kind: Kind, id: &str) -> Inverse {
+        let linked_logs: Vec<Log> = match kind {
+            Kind::Training => {
+                plan.logs.iter().filter(|l| l.training.as_deref() == Some(id)).cloned().collect()
+            }
+            Kind::Log => plan.logs.iter().filter(|l| l.id == id).cloned().collect(),
+            Kind::Reflection => Vec::new(),
+        };
+        let touches = |r: &Reflection| match kind {
+            Kind::Training => {
+                r.training.as_deref() == Some(id)
+                    || r.log.as_deref().is_some_and(|l| linked_logs.iter().any(|log| log.id == l))
+            }
+            Kind::Log => r.log.as_deref() == Some(id),
+            Kind::Reflection => r.id == id,
+        };
+        Inverse::Restore {
+            trainings: plan
+                .trainings
+                .iter()
+                .filter(|t| kind == Kind::Training && t.id == id)
+                .cloned()
+                .collect(),
+            reflections: plan.reflections.iter().filter(|r| touches(r)).cloned().collect(),
+            logs: linked_logs,
+        }
+    }
+}
+
+/// Puts `record` where its ID is, or at the end when it is gone.
+fn upsert<T: Clone>(items: &mut Vec<T>, record: &T, id_of: impl Fn(&T) -> &str) {
+    match items.iter_mut().find(|item| id_of(item) == id_of(record)) {
+        Some(slot) => *slot = record.clone(),
+        None => items.push(record.clone()),
+    }
+}
+
+/// Applies the inverses of one change, last first.
+pub fn undo_change(plan: &mut Plan, inverses: &[Inverse]) -> Result<(), StoreError> {
+    for inverse in inverses.iter().rev() {
+        match inverse {
+            Inverse::Remove(Kind::Training, id) => {
+                ops::delete_training(plan, id, Linked::Unlink)?;
+            }
+            Inverse::Remove(Kind::Log, id) => {
+                ops::delete_log(plan, id, Linked::Unlink)?;
+            }
+            Inverse::Remove(Kind::Reflection, id) => {
+                ops::delete_reflection(plan, id)?;
+            }
+            Inverse::Restore { trainings, logs, reflections } => {
+                trainings.iter().for_each(|t| upsert(&mut plan.trainings, t, |t| &t.id));
+                logs.iter().for_each(|l| upsert(&mut plan.logs, l, |l| &l.id));
+                reflections.iter().for_each(|r| upsert(&mut plan.reflections, r, |r| &r.id));
+            }
+            Inverse::RestoreProfile(profile) => plan.profile = (**profile).clone(),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! Drawing: reads the app's state and draws it, nothing else.
+
+mod header;
+mod list;
+mod logs;
+mod reflections;
+mod status_line;
+mod tabs;
+mod trainings;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::app::App;
+use super::popup;
+use super::theme::Theme;
+use crate::i18n::Msg;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    let layout = super::layout::screen_layout(area, app.focus);
+    if layout.too_small {
+        let text = Paragraph::new(app.lang.t(Msg::TuiTooSmall)).wrap(Wrap { trim: true });
+        frame.render_widget(text, area);
+        return;
+    }
+    header::draw(frame, layout.header, app, theme);
+    if let Some(tabs) = layout.tabs {
+        tabs::draw(frame, tabs, app, theme);
+    }
+    for pane in 0..3 {
+        if !layout.shown[pane] {
+            continue;
+        }
+        let area = layout.panes[pane];
+        match pane {
+            0 => trainings::draw(frame, area, app, theme),
+            1 => logs::draw(frame, area, app, theme),
+            _ => reflections::draw(frame, area, app, theme),
+        }
+    }
+    status_line::draw(frame, layout.status, app, theme);
+    popup::draw(frame, area, app, theme);
+}
+
+/// A box with a message in place of a list (welcome, empty year, unreadable file).
+fn message_box(
+    frame: &mut Frame,
+    area: Rect,
+    title: Line<'_>,
+    lines: Vec<Line<'_>>,
+    theme: &Theme,
+    focused: bool,
+) {
+    let border = if focused { theme.focus_border } else { theme.border };
+    let block = Block::default().borders(Borders::ALL).border_style(border).title(title);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), area);
+}
+
+/// A pane's title: its name, how many it shows, and the filter in use.
+fn pane_title<'a>(name: &'a str, count: usize, filter: &str, theme: &Theme) -> Line<'a> {
+    let mut spans =
+        vec![Span::styled(format!(" {name} "), theme.title), Span::styled(format!("{count} "), theme.muted)];
+    if !filter.is_empty() {
+        spans.push(Span::styled(format!("/{} ", crate::text::printable(filter)), theme.warning));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,50 @@
+//! The Reflections pane: the one change of each course, and whether it stuck.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Cell;
+
+use super::list::{self, ListView};
+use super::{message_box, pane_title};
+use crate::describe;
+use crate::i18n::Msg;
+use crate::model::{Applied, format_day_month};
+use crate::text::printable;
+use crate::tui::app::{App, REFLECTIONS};
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    let plan = app.plan();
+    let rows = &app.derived.rows.reflections;
+    let title = pane_title(lang.t(Msg::PaneReflections), rows.len(), &app.panes[REFLECTIONS].filter, theme);
+    if rows.is_empty() {
+        let text = lang.f(Msg::EmptyReflections, &[("year", &app.year)]);
+        return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == REFLECTIONS);
+    }
+    let headings =
+        vec![lang.t(Msg::ColDate), lang.t(Msg::ColAbout), lang.t(Msg::ColChanged), lang.t(Msg::ColFollowUp)];
+    let widths =
+        vec![Constraint::Length(6), Constraint::Fill(1), Constraint::Fill(2), Constraint::Length(14)];
+    let view = ListView { title, headings, widths, pane: REFLECTIONS };
+    list::draw(frame, area, app, theme, view, |i| {
+        let reflection = &plan.reflections[rows[i]];
+        let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
+        let follow_up = match (reflection.applied, reflection.follow_up) {
+            (Applied::Unknown, Some(date)) if date <= app.today => Span::styled(
+                lang.f(Msg::FollowUpDue, &[("date", &format_day_month(date, lang))]),
+                theme.warning,
+            ),
+            (Applied::Unknown, Some(date)) => Span::styled(format_day_month(date, lang), theme.muted),
+            (Applied::Unknown, None) => Span::raw(""),
+            (applied, _) => Span::raw(describe::applied(applied, lang)),
+        };
+        vec![
+            Cell::from(format_day_month(reflection.date, lang)),
+            Cell::from(printable(&about).into_owned()),
+            Cell::from(printable(&reflection.changed).into_owned()),
+            Cell::from(follow_up),
+        ]
+    });
+}

@@ -1,0 +1,89 @@
+//! The Trainings pane: the year's plan.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Cell;
+
+use super::list::{self, ListView};
+use super::{message_box, pane_title};
+use crate::describe;
+use crate::i18n::Msg;
+use crate::model::{Status, format_day_month};
+use crate::text::printable;
+use crate::tui::app::{App, TRAININGS};
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    let plan = app.plan();
+    let rows = &app.derived.rows.trainings;
+    let title = pane_title(lang.t(Msg::PaneTrainings), rows.len(), &app.panes[TRAININGS].filter, theme);
+    if let Some(error) = app.read_only_reason().filter(|_| plan.trainings.is_empty() && plan.logs.is_empty())
+    {
+        let lines = vec![
+            Line::from(Span::styled(lang.t(Msg::TuiReadOnly), theme.error)),
+            Line::from(""),
+            Line::from(printable(&error).into_owned()),
+        ];
+        return message_box(frame, area, title, lines, theme, true);
+    }
+    if plan.trainings.is_empty() && plan.logs.is_empty() {
+        let lines = [Msg::WelcomeTitle, Msg::WelcomePlan, Msg::WelcomeProfile, Msg::WelcomeHelp]
+            .into_iter()
+            .enumerate()
+            .flat_map(|(i, msg)| {
+                let style = if i == 0 { theme.title } else { theme.base };
+                [Line::from(Span::styled(lang.t(msg), style)), Line::from("")]
+            })
+            .collect();
+        return message_box(frame, area, title, lines, theme, app.focus == TRAININGS);
+    }
+    if rows.is_empty() {
+        let text = lang.f(Msg::EmptyTrainings, &[("year", &app.year)]);
+        return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == TRAININGS);
+    }
+    let wide = area.width >= 96;
+    let mut headings = vec!["", lang.t(Msg::ColDate), lang.t(Msg::ColTitle), lang.t(Msg::ColForm)];
+    let mut widths =
+        vec![Constraint::Length(1), Constraint::Length(6), Constraint::Fill(1), Constraint::Length(13)];
+    if wide {
+        headings.push(lang.t(Msg::ColCompetency));
+        widths.push(Constraint::Length(11));
+    }
+    headings.extend([lang.t(Msg::ColJpLogged), lang.t(Msg::ColStatus)]);
+    widths.extend([Constraint::Length(9), Constraint::Length(12)]);
+    let view = ListView { title, headings, widths, pane: TRAININGS };
+    list::draw(frame, area, app, theme, view, |i| {
+        let training = &plan.trainings[rows[i]];
+        let logged = app.derived.logged.get(&training.id).copied().unwrap_or_default();
+        let mark = if training.status.is_open() && training.why.trim().is_empty() {
+            Span::styled("?", theme.warning)
+        } else if training.status == Status::Done && !app.derived.reflected.contains(&training.id) {
+            Span::styled("✎", theme.warning)
+        } else {
+            Span::raw(" ")
+        };
+        let form = training
+            .form
+            .as_deref()
+            .map_or(String::new(), |key| printable(app.derived.catalog.label(key, lang)).into_owned());
+        let mut cells = vec![
+            Cell::from(mark),
+            Cell::from(training.start.map_or(String::new(), |d| format_day_month(d, lang))),
+            Cell::from(printable(&training.title).into_owned()),
+            Cell::from(form),
+        ];
+        if wide {
+            cells.push(Cell::from(training.competency.map_or("", |c| describe::competency(c, lang))));
+        }
+        let status_style = match training.status {
+            Status::Done => theme.saved,
+            Status::Cancelled => theme.muted,
+            _ => theme.base,
+        };
+        cells.push(Cell::from(format!("{}/{}", logged.format(lang), training.planned_jp.format(lang))));
+        cells.push(Cell::from(Span::styled(describe::status(training.status, lang), status_style)));
+        cells
+    });
+}
