@@ -6,7 +6,9 @@ use ratatui::layout::{Constraint, Direction, Layout as Split, Position, Rect};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 /// From this width the three panes stand side by side.
-pub const WIDE: u16 = 120;
+pub const WIDE: u16 = 160;
+/// From this size the plan fills the top half and the log and reflections share the bottom.
+pub const ROOMY: (u16, u16) = (100, 30);
 pub const HEADER_HEIGHT: u16 = 4;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,9 +36,26 @@ pub fn screen_layout(size: Rect, focus: usize) -> Layout {
     if size.width >= WIDE {
         let panes = Split::default()
             .direction(Direction::Horizontal)
-            .constraints([Constraint::Percentage(40), Constraint::Percentage(32), Constraint::Percentage(28)])
+            .constraints([Constraint::Percentage(44), Constraint::Percentage(30), Constraint::Percentage(26)])
             .areas(middle);
         Layout { too_small: false, header, tabs: None, panes, shown: [true; 3], status }
+    } else if size.width >= ROOMY.0 && size.height >= ROOMY.1 {
+        let [top, bottom] = Split::default()
+            .direction(Direction::Vertical)
+            .constraints([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .areas(middle);
+        let [logs, reflections] = Split::default()
+            .direction(Direction::Horizontal)
+            .constraints([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .areas(bottom);
+        Layout {
+            too_small: false,
+            header,
+            tabs: None,
+            panes: [top, logs, reflections],
+            shown: [true; 3],
+            status,
+        }
     } else {
         let [tabs, pane] = Split::default()
             .direction(Direction::Vertical)

@@ -24,7 +24,8 @@ pub struct DataFile {
 
 impl DataFile {
     pub fn empty() -> DataFile {
-        let dir = tempfile::tempdir().unwrap();
+        // Always under /tmp, so screens that show the path have the same width everywhere.
+        let dir = tempfile::tempdir_in("/tmp").unwrap();
         let path = dir.path().join("tumbuh.toml");
         DataFile { _dir: dir, path }
     }

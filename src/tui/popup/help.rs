@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     right.push(Line::from(Span::styled(lang.t(Msg::HelpForms), theme.title)));
     right.extend(FORM.iter().map(|b| row(b.label, b.help)));
     let rows = left.len().max(right.len()) as u16;
-    let box_area = centered(area, 96, rows + 4);
+    let box_area = centered(area, 96, rows + 2);
     frame.render_widget(Clear, box_area);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .direction(Direction::Horizontal)
         .constraints([Constraint::Percentage(50), Constraint::Percentage(50)])
         .spacing(2)
-        .areas(inner.inner(ratatui::layout::Margin::new(1, 1)));
+        .areas(inner.inner(ratatui::layout::Margin::new(1, 0)));
     frame.render_widget(Paragraph::new(left).wrap(Wrap { trim: true }), left_area);
     frame.render_widget(Paragraph::new(right).wrap(Wrap { trim: true }), right_area);
 }

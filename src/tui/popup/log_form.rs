@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::fields::{Reader, date_text, jp_text};
 use super::form::{Choice, Field, FieldId, Form};
 use super::training_form::form_choices;
-use crate::catalog::{Amount, Catalog, count};
+use crate::catalog::{Amount, Catalog, CountError, count};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, Log, ProblemKind, Training, parse_hundredths};
@@ -113,8 +113,9 @@ pub fn calculate(
     let international = form.value(FieldId::International) == "yes";
     match count(catalog.get(&key), amount, international, minutes_per_jp) {
         Ok(counted) => Ok(Some((counted.jp, describe::counted(&counted, lang)))),
-        Err(_) if key.is_empty() => Err(lang.t(Msg::UnitsNeedForm).to_string()),
-        Err(_) => Err(lang.f(Msg::UnitsNeedRule, &[("form", &crate::text::printable(&key))])),
+        Err(CountError::NotPositive) => Err(lang.t(Msg::ProblemJpNotPositive).to_string()),
+        Err(CountError::NoUnitRule) if key.is_empty() => Err(lang.t(Msg::DurationNeedsForm).to_string()),
+        Err(CountError::NoUnitRule) => Err(lang.t(Msg::DurationNeedsTime).to_string()),
     }
 }
 

@@ -77,7 +77,7 @@ pub fn items(app: &App) -> Vec<TodoItem> {
 
 /// A bar of `width` cells for `value` out of `max`.
 fn bar(value: Jp, max: Jp, width: usize) -> String {
-    if !max.is_positive() || !value.is_positive() {
+    if !max.is_positive() || !value.is_positive() || width == 0 {
         return String::new();
     }
     let cells = (value.hundredths() * width as i64 / max.hundredths()).clamp(1, width as i64) as usize;
@@ -105,7 +105,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, theme: &T
         .areas(inner);
     let [months_area, mix_area] = Layout::default()
         .direction(Direction::Horizontal)
-        .constraints([Constraint::Percentage(55), Constraint::Percentage(45)])
+        .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
         .spacing(2)
         .areas(figures);
 

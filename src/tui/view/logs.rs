@@ -22,22 +22,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let text = lang.f(Msg::EmptyLog, &[("year", &app.year)]);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == LOGS);
     }
-    let headings = vec![
-        lang.t(Msg::ColDate),
-        lang.t(Msg::ColTitle),
-        "JP",
-        lang.t(Msg::ColCertificate),
-        "SIASN",
-        lang.t(Msg::ColTotal),
-    ];
-    let widths = vec![
+    // The running total gives way to the title in a narrow pane.
+    let show_total = area.width >= 56;
+    let mut headings =
+        vec![lang.t(Msg::ColDate), lang.t(Msg::ColTitle), "JP", lang.t(Msg::ColCertificate), "SIASN"];
+    let mut widths = vec![
         Constraint::Length(6),
         Constraint::Fill(1),
         Constraint::Length(6),
         Constraint::Length(5),
         Constraint::Length(5),
-        Constraint::Length(7),
     ];
+    if show_total {
+        headings.push(lang.t(Msg::ColTotal));
+        widths.push(Constraint::Length(7));
+    }
     let view = ListView { title, headings, widths, pane: LOGS };
     list::draw(frame, area, app, theme, view, |i| {
         let log = &plan.logs[rows[i]];
@@ -48,13 +47,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         };
         let siasn =
             if log.in_siasn { Span::styled("✓", theme.saved) } else { Span::styled("·", theme.warning) };
-        vec![
+        let mut cells = vec![
             Cell::from(format_day_month(log.date, lang)),
             Cell::from(printable(&app.log_title(log)).into_owned()),
             Cell::from(Line::from(log.jp.format(lang)).right_aligned()),
             Cell::from(Line::from(certificate).centered()),
             Cell::from(Line::from(siasn).centered()),
-            Cell::from(Line::from(app.derived.running[i].format(lang)).right_aligned()),
-        ]
+        ];
+        if show_total {
+            cells.push(Cell::from(Line::from(app.derived.running[i].format(lang)).right_aligned()));
+        }
+        cells
     });
 }

@@ -23,10 +23,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let text = lang.f(Msg::EmptyReflections, &[("year", &app.year)]);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == REFLECTIONS);
     }
-    let headings =
-        vec![lang.t(Msg::ColDate), lang.t(Msg::ColAbout), lang.t(Msg::ColChanged), lang.t(Msg::ColFollowUp)];
-    let widths =
-        vec![Constraint::Length(6), Constraint::Fill(1), Constraint::Fill(2), Constraint::Length(14)];
+    // What the reflection is about gives way to the change itself in a narrow pane.
+    let show_about = area.width >= 60;
+    let mut headings = vec![lang.t(Msg::ColDate)];
+    let mut widths = vec![Constraint::Length(6)];
+    if show_about {
+        headings.push(lang.t(Msg::ColAbout));
+        widths.push(Constraint::Fill(1));
+    }
+    headings.extend([lang.t(Msg::ColChanged), lang.t(Msg::ColFollowUp)]);
+    widths.extend([Constraint::Fill(2), Constraint::Length(13)]);
     let view = ListView { title, headings, widths, pane: REFLECTIONS };
     list::draw(frame, area, app, theme, view, |i| {
         let reflection = &plan.reflections[rows[i]];
@@ -40,11 +46,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             (Applied::Unknown, None) => Span::raw(""),
             (applied, _) => Span::raw(describe::applied(applied, lang)),
         };
-        vec![
-            Cell::from(format_day_month(reflection.date, lang)),
-            Cell::from(printable(&about).into_owned()),
-            Cell::from(printable(&reflection.changed).into_owned()),
-            Cell::from(follow_up),
-        ]
+        let mut cells = vec![Cell::from(format_day_month(reflection.date, lang))];
+        if show_about {
+            cells.push(Cell::from(printable(&about).into_owned()));
+        }
+        cells.extend([Cell::from(printable(&reflection.changed).into_owned()), Cell::from(follow_up)]);
+        cells
     });
 }

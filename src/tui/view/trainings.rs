@@ -43,13 +43,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let text = lang.f(Msg::EmptyTrainings, &[("year", &app.year)]);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == TRAININGS);
     }
-    let wide = area.width >= 96;
-    let mut headings = vec!["", lang.t(Msg::ColDate), lang.t(Msg::ColTitle), lang.t(Msg::ColForm)];
-    let mut widths =
-        vec![Constraint::Length(1), Constraint::Length(6), Constraint::Fill(1), Constraint::Length(13)];
-    if wide {
+    // Columns give way to the title as the pane narrows: competency first, then the form.
+    let show_form = area.width >= 70;
+    let show_competency = area.width >= 100;
+    let mut headings = vec!["", lang.t(Msg::ColDate), lang.t(Msg::ColTitle)];
+    let mut widths = vec![Constraint::Length(1), Constraint::Length(6), Constraint::Fill(1)];
+    if show_form {
+        headings.push(lang.t(Msg::ColForm));
+        widths.push(Constraint::Length(13));
+    }
+    if show_competency {
         headings.push(lang.t(Msg::ColCompetency));
-        widths.push(Constraint::Length(11));
+        widths.push(Constraint::Length(14));
     }
     headings.extend([lang.t(Msg::ColJpLogged), lang.t(Msg::ColStatus)]);
     widths.extend([Constraint::Length(9), Constraint::Length(12)]);
@@ -72,9 +77,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Cell::from(mark),
             Cell::from(training.start.map_or(String::new(), |d| format_day_month(d, lang))),
             Cell::from(printable(&training.title).into_owned()),
-            Cell::from(form),
         ];
-        if wide {
+        if show_form {
+            cells.push(Cell::from(form));
+        }
+        if show_competency {
             cells.push(Cell::from(training.competency.map_or("", |c| describe::competency(c, lang))));
         }
         let status_style = match training.status {

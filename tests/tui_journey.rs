@@ -1,0 +1,104 @@
+//! The real binary in a pseudo-terminal: plan a training, finish it, reflect, quit; then the file.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::DataFile;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use tumbuh::model::{Jp, Status};
+
+/// The terminal screen as the program drew it, fed by a reader thread.
+struct Screen {
+    parser: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Screen {
+    fn contents(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen after 10 seconds.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while !self.contents().contains(text) {
+            assert!(start.elapsed() < Duration::from_secs(10), "never saw «{text}» on:\n{}", self.contents());
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn plan_finish_reflect_and_quit() {
+    let file = DataFile::empty();
+    let pty =
+        native_pty_system().openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tumbuh"));
+    cmd.env("TUMBUH_FILE", &file.path);
+    cmd.env("TUMBUH_TODAY", common::TODAY);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("TUMBUH_LANG");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+
+    let (rows, cols) = (std::num::NonZeroU16::new(24).unwrap(), std::num::NonZeroU16::new(80).unwrap());
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let feed = Arc::clone(&parser);
+    thread::spawn(move || {
+        let mut buffer = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            feed.lock().unwrap().process(&buffer[..n]);
+        }
+    });
+    let screen = Screen { parser };
+    let mut keyboard = pty.master.take_writer().unwrap();
+    let mut type_keys = |keys: &str| {
+        keyboard.write_all(keys.as_bytes()).unwrap();
+        keyboard.flush().unwrap();
+        thread::sleep(Duration::from_millis(150));
+    };
+
+    screen.wait_for("Selamat datang di tumbuh");
+    type_keys("a");
+    screen.wait_for("Rencana pelatihan baru");
+    type_keys("Pelatihan Penulisan Naskah Dinas");
+    type_keys("\t");
+    type_keys("12");
+    type_keys("\x13"); // Ctrl-S
+    screen.wait_for("tersimpan");
+    type_keys("x");
+    screen.wait_for("Selesai: Pelatihan Penulisan Naskah Dinas");
+    type_keys("\x13");
+    screen.wait_for("Refleksi: Pelatihan Penulisan Naskah Dinas");
+    type_keys("Nota dinas saya kini berisi satu pesan utama di paragraf pertama.");
+    type_keys("\x13");
+    screen.wait_for("Nota dinas saya kini");
+    type_keys("q");
+
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "tumbuh did not quit");
+        thread::sleep(Duration::from_millis(20));
+    }
+    assert!(child.wait().unwrap().success());
+
+    let plan = file.plan();
+    assert_eq!(plan.trainings.len(), 1);
+    let training = &plan.trainings[0];
+    assert_eq!(
+        (training.title.as_str(), training.status),
+        ("Pelatihan Penulisan Naskah Dinas", Status::Done)
+    );
+    assert_eq!(plan.logs.len(), 1);
+    assert_eq!((plan.logs[0].jp, plan.logs[0].training.as_deref()), (Jp::whole(12), Some("t1")));
+    assert_eq!(plan.reflections.len(), 1);
+    assert_eq!(plan.reflections[0].training.as_deref(), Some("t1"));
+    assert!(plan.reflections[0].changed.starts_with("Nota dinas saya"));
+}

@@ -1,0 +1,294 @@
+//! Key handling on the screen's state, without a terminal.
+
+mod common;
+
+use common::DataFile;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tumbuh::commands::{Environment, Globals, open_app};
+use tumbuh::model::Status;
+use tumbuh::tui::app::{App, LOGS, Popup, REFLECTIONS, TRAININGS};
+use tumbuh::tui::keymap::MAIN;
+
+fn app_on(file: &DataFile) -> App {
+    let env = Environment { today: Some(common::TODAY.into()), ..Environment::default() };
+    let mut app = open_app(&Globals::default(), &env, file.path.clone()).unwrap();
+    app.resize(80, 24);
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn selected_title(app: &App) -> String {
+    let index = app.selected_index(TRAININGS).unwrap();
+    app.plan().trainings[index].title.clone()
+}
+
+#[test]
+fn panes_are_chosen_with_tab_and_numbers() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    assert_eq!(app.focus, TRAININGS);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, LOGS);
+    app.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+    assert_eq!(app.focus, TRAININGS);
+    press(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.focus, REFLECTIONS);
+    press(&mut app, KeyCode::Char('2'));
+    assert_eq!(app.focus, LOGS);
+    press(&mut app, KeyCode::Char('1'));
+    assert_eq!(app.focus, TRAININGS);
+}
+
+#[test]
+fn moving_keeps_the_selection_in_range_and_visible() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.panes[TRAININGS].selected, 2);
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.panes[TRAININGS].selected, 1);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.panes[TRAININGS].selected, 9);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.panes[TRAININGS].selected, 9);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.panes[TRAININGS].selected, 0);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.panes[TRAININGS].selected, 9);
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.panes[TRAININGS].selected, 0);
+    // A short window: the offset follows the selection.
+    app.resize(80, 12);
+    press(&mut app, KeyCode::Char('G'));
+    let visible = app.visible_rows(TRAININGS);
+    let state = &app.panes[TRAININGS];
+    assert!(state.offset <= state.selected && state.selected < state.offset + visible);
+}
+
+#[test]
+fn adding_a_training_saves_it_at_once_and_undo_takes_it_back() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('a'));
+    assert!(matches!(app.popup, Some(Popup::Form { .. })));
+    type_text(&mut app, "Kursus Statistik Terapan");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "7,5");
+    ctrl(&mut app, 's');
+    assert!(app.popup.is_none());
+    assert_eq!(selected_title(&app), "Kursus Statistik Terapan");
+    let saved = file.plan();
+    let added = saved.trainings.iter().find(|t| t.title == "Kursus Statistik Terapan").unwrap();
+    assert_eq!(added.id, "t11");
+    assert_eq!(added.planned_jp, tumbuh::model::Jp::from_hundredths(750));
+    press(&mut app, KeyCode::Char('u'));
+    assert!(file.plan().trainings.iter().all(|t| t.title != "Kursus Statistik Terapan"));
+}
+
+#[test]
+fn an_invalid_form_is_not_saved_and_keeps_what_was_typed() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "0");
+    ctrl(&mut app, 's');
+    let Some(Popup::Form { form, .. }) = &app.popup else { panic!("the form closed") };
+    assert_eq!(form.value(tumbuh::tui::popup::form::FieldId::PlannedJp), "0");
+    assert!(form.has_errors());
+    assert_eq!(file.text(), common::SAMPLE);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.popup.is_none());
+    assert_eq!(file.text(), common::SAMPLE);
+}
+
+#[test]
+fn x_logs_the_rest_of_the_plan_marks_done_and_asks_for_the_reflection() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    // t5 (ongoing, 10 JP planned, 2 logged) is the 7th row in start order.
+    while selected_title(&app) != "Komunitas Belajar Analis Kebijakan: Bedah Kajian Bulanan" {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Char('x'));
+    let Some(Popup::Form { form, .. }) = &app.popup else { panic!("no log form") };
+    assert_eq!(form.value(tumbuh::tui::popup::form::FieldId::Jp), "8");
+    ctrl(&mut app, 's');
+    let plan = file.plan();
+    assert_eq!(plan.training("t5").unwrap().status, Status::Done);
+    assert_eq!(plan.logs.last().unwrap().training.as_deref(), Some("t5"));
+    assert!(matches!(app.popup, Some(Popup::Form { .. })), "the reflection form follows");
+    // Cancelling the reflection keeps the log and the training done, without a reflection.
+    press(&mut app, KeyCode::Esc);
+    let plan = file.plan();
+    assert_eq!(plan.logs.len(), 13);
+    assert!(plan.reflections.iter().all(|r| r.training.as_deref() != Some("t5")));
+    assert!(app.derived.summary.todos.done_without_reflection.contains(&"t5".to_string()));
+}
+
+#[test]
+fn r_writes_a_reflection_with_the_change_first() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    while selected_title(&app) != "Sosialisasi Penilaian Kinerja dan Bukti Dukung JF Analis Kebijakan" {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Char('r'));
+    type_text(&mut app, "Saya menyiapkan bukti dukung tiap bulan, bukan di akhir tahun.");
+    ctrl(&mut app, 's');
+    let plan = file.plan();
+    let reflection = plan.reflections.last().unwrap();
+    assert_eq!((reflection.id.as_str(), reflection.training.as_deref()), ("r6", Some("t4")));
+    assert!(reflection.changed.starts_with("Saya menyiapkan"));
+    assert_eq!(app.focus, REFLECTIONS);
+}
+
+#[test]
+fn deleting_asks_and_says_what_it_affects() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('d'));
+    assert!(matches!(app.popup, Some(Popup::ConfirmDelete(_))));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.popup.is_none());
+    assert_eq!(file.text(), common::SAMPLE);
+    // t1 has two log entries and a reflection: keep them unlinked.
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('k'));
+    let plan = file.plan();
+    assert!(plan.training("t1").is_none());
+    assert_eq!(plan.logs.len(), 12);
+    assert!(plan.logs.iter().all(|l| l.training.as_deref() != Some("t1")));
+    // Undo puts the training and its links back.
+    press(&mut app, KeyCode::Char('u'));
+    let plan = file.plan();
+    assert!(plan.training("t1").is_some());
+    assert_eq!(plan.logs.iter().filter(|l| l.training.as_deref() == Some("t1")).count(), 2);
+}
+
+#[test]
+fn undo_steps_back_repeatedly() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    for title in ["Satu", "Dua"] {
+        press(&mut app, KeyCode::Char('a'));
+        type_text(&mut app, title);
+        press(&mut app, KeyCode::Tab);
+        type_text(&mut app, "2");
+        ctrl(&mut app, 's');
+    }
+    assert_eq!(file.plan().trainings.len(), 12);
+    press(&mut app, KeyCode::Char('u'));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(file.plan().trainings.len(), 10);
+    press(&mut app, KeyCode::Char('u'));
+    assert!(matches!(app.note, Some(tumbuh::tui::app::Note::Info(_))));
+}
+
+#[test]
+fn years_filter_summary_help_profile_language_and_quit() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('['));
+    assert_eq!((app.year, app.derived.rows.trainings.len()), (2025, 0));
+    press(&mut app, KeyCode::Char(']'));
+    assert_eq!(app.year, 2026);
+
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "e-learning");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.derived.rows.trainings.len(), 2);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.derived.rows.trainings.len(), 10);
+
+    press(&mut app, KeyCode::Char('s'));
+    assert!(matches!(app.popup, Some(Popup::Summary { .. })));
+    // The first to-do is t4, done without a reflection: Enter jumps to it.
+    press(&mut app, KeyCode::Enter);
+    assert!(app.popup.is_none());
+    assert_eq!(app.selected_id(TRAININGS).as_deref(), Some("t4"));
+
+    press(&mut app, KeyCode::Char('?'));
+    assert!(matches!(app.popup, Some(Popup::Help)));
+    press(&mut app, KeyCode::Esc);
+
+    press(&mut app, KeyCode::Char('p'));
+    assert!(matches!(app.popup, Some(Popup::Form { .. })));
+    press(&mut app, KeyCode::Esc);
+
+    press(&mut app, KeyCode::Char('L'));
+    assert_eq!(app.lang, tumbuh::i18n::Lang::En);
+    assert_eq!(file.plan().profile.language, Some(tumbuh::i18n::Lang::En));
+
+    ctrl(&mut app, 'z');
+    assert!(app.suspend);
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn every_key_of_the_table_is_safe_in_every_pane_and_on_an_empty_plan() {
+    for text in [common::SAMPLE, ""] {
+        for pane in [TRAININGS, LOGS, REFLECTIONS] {
+            let file = DataFile::with(text);
+            let mut app = app_on(&file);
+            app.focus = pane;
+            for binding in MAIN {
+                let (code, modifiers) = binding.keys[0];
+                app.handle_key(KeyEvent::new(code, modifiers));
+                // Whatever opened, Esc closes it and leaves a usable screen.
+                press(&mut app, KeyCode::Esc);
+                app.focus = pane;
+                app.quit = false;
+                app.suspend = false;
+            }
+        }
+    }
+}
+
+#[test]
+fn a_change_made_by_another_program_appears_without_losing_the_selection() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    let before = app.selected_id(TRAININGS);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    common::tumbuh()
+        .arg("--file")
+        .arg(&file.path)
+        .args(["log", "--jp", "1", "--title", "Webinar dari terminal lain"])
+        .assert()
+        .success();
+    assert!(app.tick());
+    assert_eq!(app.derived.rows.logs.len(), 13);
+    assert_eq!(app.selected_id(TRAININGS), before);
+}
+
+#[test]
+fn a_file_that_does_not_read_opens_read_only() {
+    let file = DataFile::with(include_str!("fixtures/corrupt.toml"));
+    let mut app = app_on(&file);
+    assert!(app.read_only_reason().unwrap().contains("baris 5, kolom 13"));
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Kursus");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2");
+    ctrl(&mut app, 's');
+    assert!(matches!(app.popup, Some(Popup::Form { .. })), "the form stays open with the reason");
+    assert_eq!(file.text(), include_str!("fixtures/corrupt.toml"));
+}
