@@ -292,3 +292,27 @@ fn a_file_that_does_not_read_opens_read_only() {
     assert!(matches!(app.popup, Some(Popup::Form { .. })), "the form stays open with the reason");
     assert_eq!(file.text(), include_str!("fixtures/corrupt.toml"));
 }
+
+#[test]
+fn the_mouse_focuses_selects_and_scrolls() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    let click = |app: &mut App, kind: MouseEventKind, column: u16, row: u16| {
+        app.handle_mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE });
+    };
+    // 80×24: the tab bar is row 4; the second third is the Log tab.
+    click(&mut app, MouseEventKind::Down(MouseButton::Left), 30, 4);
+    assert_eq!(app.focus, LOGS);
+    // The pane starts at row 5: border, heading, then rows from 7.
+    click(&mut app, MouseEventKind::Down(MouseButton::Left), 20, 9);
+    assert_eq!(app.panes[LOGS].selected, 2);
+    click(&mut app, MouseEventKind::ScrollDown, 20, 9);
+    assert_eq!(app.panes[LOGS].selected, 5);
+    click(&mut app, MouseEventKind::ScrollUp, 20, 9);
+    assert_eq!(app.panes[LOGS].selected, 2);
+    // Side by side at 160×45, a click in the third pane focuses it.
+    app.resize(160, 45);
+    click(&mut app, MouseEventKind::Down(MouseButton::Left), 150, 20);
+    assert_eq!(app.focus, REFLECTIONS);
+}

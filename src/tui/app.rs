@@ -462,25 +462,30 @@ impl App {
         self.popup = Some(Popup::Form { form, purpose });
     }
 
+    /// A training by ID, found through the index kept for drawing.
+    pub fn training(&self, id: &str) -> Option<&crate::model::Training> {
+        self.derived.training_at.get(id).and_then(|&i| self.plan().trainings.get(i))
+    }
+
+    pub fn log(&self, id: &str) -> Option<&crate::model::Log> {
+        self.derived.log_at.get(id).and_then(|&i| self.plan().logs.get(i))
+    }
+
     /// The title a reflection is about: its training's, else its log entry's.
     pub fn reflection_subject(&self, training: Option<&str>, log: Option<&str>) -> String {
-        let plan = self.plan();
         training
-            .and_then(|id| plan.training(id))
+            .and_then(|id| self.training(id))
             .map(|t| t.title.clone())
-            .or_else(|| log.and_then(|id| plan.log(id)).map(|l| self.log_title(l)))
+            .or_else(|| log.and_then(|id| self.log(id)).map(|l| self.log_title(l)))
             .unwrap_or_default()
     }
 
+    /// A log entry's own title, else its training's.
     pub fn log_title(&self, log: &crate::model::Log) -> String {
         if !log.title.trim().is_empty() {
             return log.title.clone();
         }
-        log.training
-            .as_deref()
-            .and_then(|id| self.plan().training(id))
-            .map(|t| t.title.clone())
-            .unwrap_or_default()
+        log.training.as_deref().and_then(|id| self.training(id)).map(|t| t.title.clone()).unwrap_or_default()
     }
 
     /// `x` on a training: the log form with what remains of its plan, then the reflection.

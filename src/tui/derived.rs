@@ -36,6 +36,9 @@ pub struct Derived {
     pub running: Vec<Jp>,
     /// Trainings and log entries that have a reflection.
     pub reflected: HashSet<String>,
+    /// Where each training and log entry is in the plan, for lookups while drawing.
+    pub training_at: HashMap<String, usize>,
+    pub log_at: HashMap<String, usize>,
     pub catalog: Catalog,
 }
 
@@ -110,6 +113,17 @@ impl Derived {
         }
         let reflected =
             plan.reflections.iter().flat_map(|r| r.training.iter().chain(r.log.iter())).cloned().collect();
-        Derived { summary, rows: Rows { trainings, logs, reflections }, logged, running, reflected, catalog }
+        let training_at = plan.trainings.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
+        let log_at = plan.logs.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
+        Derived {
+            summary,
+            rows: Rows { trainings, logs, reflections },
+            logged,
+            running,
+            reflected,
+            training_at,
+            log_at,
+            catalog,
+        }
     }
 }

@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, target: &DeleteTarget, the
     let mut lines = Vec::new();
     let question = match target {
         DeleteTarget::Training { id, .. } => {
-            let title = app.plan().training(id).map(|t| t.title.clone()).unwrap_or_default();
+            let title = app.training(id).map(|t| t.title.clone()).unwrap_or_default();
             lang.f(Msg::ConfirmDeleteTraining, &[("id", id), ("title", &crate::text::printable(&title))])
         }
         DeleteTarget::Log { id, .. } => lang.f(Msg::ConfirmDeleteLog, &[("id", id)]),

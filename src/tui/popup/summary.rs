@@ -27,8 +27,8 @@ pub fn items(app: &App) -> Vec<TodoItem> {
     let lang = app.lang;
     let plan = app.plan();
     let todos = &app.derived.summary.todos;
-    let training_title = |id: &str| plan.training(id).map(|t| t.title.clone()).unwrap_or_default();
-    let log_title = |id: &str| plan.log(id).map(|l| app.log_title(l)).unwrap_or_default();
+    let training_title = |id: &str| app.training(id).map(|t| t.title.clone()).unwrap_or_default();
+    let log_title = |id: &str| app.log(id).map(|l| app.log_title(l)).unwrap_or_default();
     let mut items = Vec::new();
     let mut add = |pane: usize, id: &str, msg: Msg, title: String| {
         let text = lang.f(msg, &[("id", &id), ("title", &printable(&title))]);

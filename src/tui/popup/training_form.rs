@@ -37,7 +37,7 @@ pub fn open(existing: Option<&Training>, catalog: &Catalog, lang: Lang) -> Form 
                 form_choices(catalog, lang),
                 existing.and_then(|t| t.form.as_deref()).unwrap_or(""),
             ),
-            Field::choice(
+            Field::picker(
                 FieldId::Competency,
                 lang.t(Msg::FieldCompetency),
                 competencies,
@@ -75,13 +75,18 @@ pub fn read(
     {
         reader.problem(FieldId::End, ProblemKind::EndBeforeStart);
     }
+    let competency_text = reader.text(FieldId::Competency);
+    let competency = Competency::from_key(&competency_text);
+    if competency.is_none() && !competency_text.is_empty() {
+        reader.problem(FieldId::Competency, ProblemKind::NotOneOf(Competency::KEYS));
+    }
     let training = Training {
         id: existing.map(|t| t.id.clone()).unwrap_or_default(),
         year: start.map_or(existing.map_or(year, |t| t.year), |s| s.year()),
         title,
         provider: reader.text(FieldId::Provider),
         form: reader.optional(FieldId::Form),
-        competency: Competency::from_key(&reader.text(FieldId::Competency)),
+        competency,
         start,
         end,
         planned_jp: planned_jp.unwrap_or_default(),
