@@ -221,6 +221,54 @@ messages! {
     UnitsNeedRule => "bentuk {form} dihitung menurut waktu; gunakan --minutes, --hours atau --jp", "form {form} is counted by time; use --minutes, --hours or --jp";
     TuiComing => "Tampilan interaktif tumbuh sedang disiapkan. Untuk sekarang: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (lihat tumbuh --help).", "The interactive tumbuh screen is on its way. For now: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (see tumbuh --help).";
 
+    // Shell commands and reports.
+    NoTrainings => "Belum ada pelatihan untuk {year}. Tambahkan: tumbuh plan add --title \"…\" --jp N --why \"…\"", "No trainings for {year} yet. Add one: tumbuh plan add --title \"…\" --jp N --why \"…\"";
+    NoLogs => "Belum ada catatan JP untuk {year}. Catat: tumbuh log --jp N --title \"…\"", "No log entries for {year} yet. Log one: tumbuh log --jp N --title \"…\"";
+    NoReflections => "Belum ada refleksi untuk {year}. Setelah pelatihan: tumbuh reflect --training ID --changed \"…\"", "No reflections for {year} yet. After a training: tumbuh reflect --training ID --changed \"…\"";
+    ColId => "ID", "ID";
+    ColDates => "Tanggal", "Dates";
+    ColDate => "Tanggal", "Date";
+    ColTitle => "Judul", "Title";
+    ColActivity => "Kegiatan", "Activity";
+    ColForm => "Bentuk", "Form";
+    ColCompetency => "Kompetensi", "Competency";
+    ColPlanned => "JP rencana", "JP planned";
+    ColLogged => "JP tercatat", "JP logged";
+    ColJp => "JP", "JP";
+    ColStatus => "Status", "Status";
+    ColCertificate => "Sertifikat", "Certificate";
+    ColSiasn => "SIASN", "SIASN";
+    ColWhy => "Masalah di pekerjaan", "Problem at work";
+    ColMix => "Cara belajar", "Way of learning";
+    ColShare => "Porsi", "Share";
+    Percent => "{n} %", "{n}%";
+    ColModel => "Model", "Model";
+    InSiasnYes => "sudah", "yes";
+    InSiasnNo => "belum", "not yet";
+    Total => "Jumlah", "Total";
+    LogTotal => "Jumlah {jp} JP dari {n} catatan", "Total {jp} JP in {n} entries";
+    NotLinked => "(tanpa kaitan)", "(not linked)";
+    ReflectionChanged => "berubah: {text}", "changed: {text}";
+    ReflectionUsefulness => "kegunaan {n}/5", "usefulness {n}/5";
+    FollowUpDue => "tindak lanjut {date} sudah waktunya: tumbuh reflect --id {id} --applied yes|partly|no", "follow-up due since {date}: tumbuh reflect --id {id} --applied yes|partly|no";
+    FollowUpLater => "tindak lanjut {date}", "follow-up {date}";
+    FollowUpAnswered => "tindak lanjut {date} · diterapkan: {answer}", "follow-up {date} · applied: {answer}";
+    ReportTitle => "Laporan Pengembangan Kompetensi {year}", "Competency Development Report {year}";
+    ReportAsOf => "per {date}", "as of {date}";
+    ReportSummary => "Ringkasan", "Summary";
+    ReportEarned => "JP yang diperoleh", "JP earned";
+    ReportStillPlanned => "Rencana berikutnya", "Still planned";
+    ReportChanged => "Yang berubah dalam pekerjaan", "What changed at work";
+    ReportLearned => "Yang dipelajari", "Learned";
+    ReportNextStep => "Langkah berikutnya", "Next step";
+    ReportMix => "Komposisi belajar", "Learning mix";
+    ReportByCompetency => "Menurut jenis kompetensi", "By competency type";
+    ReportByMix => "Menurut model 10:20:70", "By the 10:20:70 model";
+    ReportNone => "Belum ada.", "None yet.";
+    CompetencyNotGiven => "tidak disebut", "not given";
+    MixNotKnown => "bentuk tidak dikenal", "form not known";
+    LabelProvider => "Penyelenggara", "Provider";
+
     // Units of counting, one and many.
     UnitHour => "jam", "hour";
     UnitHours => "jam", "hours";
