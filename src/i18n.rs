@@ -222,6 +222,24 @@ messages! {
     TuiComing => "Tampilan interaktif tumbuh sedang disiapkan. Untuk sekarang: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (lihat tumbuh --help).", "The interactive tumbuh screen is on its way. For now: tumbuh status, tumbuh log, tumbuh forms, tumbuh path (see tumbuh --help).";
 
     // Shell commands and reports.
+    HintPrefix => "saran", "hint";
+    Planned => "direncanakan {id}: {title} · {jp} JP · {when}", "planned {id}: {title} · {jp} JP · {when}";
+    HintWhy => "pelatihan yang menjawab masalah nyata di pekerjaan jauh lebih bermanfaat; tuliskan masalahnya: tumbuh plan edit {id} --why \"…\"", "a training that answers a real problem at work is worth far more; write the problem down: tumbuh plan edit {id} --why \"…\"";
+    PlanYearWords => "{year}: {words}", "{year}: {words}";
+    MarkedDone => "selesai {id}: {title}", "done {id}: {title}";
+    NextLog => "berikutnya, catat JP-nya: tumbuh log --training {id} --jp {jp} --certificate NOMOR", "next, log its JP: tumbuh log --training {id} --jp {jp} --certificate NUMBER";
+    NextReflect => "lalu tulis satu hal yang berubah: tumbuh reflect --training {id} --changed \"…\"", "then write down the one thing that changed: tumbuh reflect --training {id} --changed \"…\"";
+    Edited => "diubah {id}: {title}", "changed {id}: {title}";
+    EditNothing => "tidak ada yang diubah; beri misalnya --title, --jp atau --start", "nothing to change; give for example --title, --jp or --start";
+    Removed => "dihapus {id}: {title}", "deleted {id}: {title}";
+    RemovedToo => "ikut dihapus: {items}", "also deleted: {items}";
+    KeptUnlinked => "disimpan tanpa kaitan: {items}", "kept without the link: {items}";
+    RemoveLinkedHint => "Tambahkan --unlink untuk menyimpannya tanpa kaitan, atau --cascade untuk ikut menghapusnya.", "Add --unlink to keep them without the link, or --cascade to delete them too.";
+    NeedSubject => "sebutkan pelatihannya (--training ID) atau catatan JP-nya (--log ID)", "name the training (--training ID) or the log entry (--log ID)";
+    Reflected => "refleksi {id} dicatat: {subject} · {date}", "reflected {id}: {subject} · {date}";
+    FollowUpOn => "tindak lanjut {date}: periksa apakah perubahannya bertahan", "follow-up on {date}: check whether the change stuck";
+    HintFollowUp => "tentukan tanggal tindak lanjut, misalnya sebulan lagi, untuk memeriksa apakah perubahannya bertahan: tumbuh reflect --id {id} --follow-up {date}", "set a follow-up date, a month from now for example, to check whether the change stuck: tumbuh reflect --id {id} --follow-up {date}";
+    AppliedRecorded => "tindak lanjut {id} dicatat · diterapkan: {answer}", "follow-up {id} recorded · applied: {answer}";
     NoTrainings => "Belum ada pelatihan untuk {year}. Tambahkan: tumbuh plan add --title \"…\" --jp N --why \"…\"", "No trainings for {year} yet. Add one: tumbuh plan add --title \"…\" --jp N --why \"…\"";
     NoLogs => "Belum ada catatan JP untuk {year}. Catat: tumbuh log --jp N --title \"…\"", "No log entries for {year} yet. Log one: tumbuh log --jp N --title \"…\"";
     NoReflections => "Belum ada refleksi untuk {year}. Setelah pelatihan: tumbuh reflect --training ID --changed \"…\"", "No reflections for {year} yet. After a training: tumbuh reflect --training ID --changed \"…\"";

@@ -5,8 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use tumbuh::commands::{self, Environment, Failure, Globals, LogArgs, Output, StatusFormat};
+use tumbuh::commands::{
+    self, Environment, Failure, Globals, LogArgs, Output, ReflectArgs, StatusFormat, TrainingArgs,
+};
 use tumbuh::i18n::Msg;
+use tumbuh::ops::Linked;
 
 /// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
 #[derive(Parser)]
@@ -39,12 +42,208 @@ enum Command {
         #[arg(long)]
         short: bool,
     },
-    /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units)
-    Log(Box<LogFlags>),
+    /// Plan the year's trainings: add, list, done, edit, rm
+    Plan {
+        #[command(subcommand)]
+        command: Box<PlanCommand>,
+    },
+    /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
+    #[command(after_help = LOG_EXAMPLES)]
+    Log(Box<LogCommand>),
+    /// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
+    #[command(after_help = REFLECT_EXAMPLES)]
+    Reflect(Box<ReflectCommand>),
     /// Print the path of the data file in use
     Path,
     /// The catalog of forms of development and how each counts JP
     Forms,
+}
+
+const LOG_EXAMPLES: &str = "\
+Examples:
+  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn
+  tumbuh log --minutes 90 --training t5
+  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP)
+  tumbuh log list [--json]";
+
+const REFLECT_EXAMPLES: &str = "\
+Examples:
+  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\
+      --usefulness 4 --follow-up 2026-10-15
+  tumbuh reflect --id r2 --applied partly
+  tumbuh reflect --id r2 --follow-up 2026-11-01
+  tumbuh reflect list [--json]      (follow-ups that are due come first)";
+
+#[derive(Subcommand)]
+enum PlanCommand {
+    /// Add a training to the year of --start (else --year, else this year)
+    #[command(
+        after_help = "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 2026-08-05 --end 2026-08-06 --why \"Laporan evaluasi masih direkap manual\""
+    )]
+    Add(TrainingFlags),
+    /// The year's trainings: dates, JP planned and logged, status, form, title
+    List {
+        /// A JSON array instead of the table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a training done (then log its JP and reflect on it)
+    Done {
+        /// The training, e.g. t3
+        id: String,
+    },
+    /// Change some fields of a training; a blank value clears an optional field (--form "")
+    Edit {
+        /// The training, e.g. t3
+        id: String,
+        #[command(flatten)]
+        flags: TrainingFlags,
+    },
+    /// Delete a training; refused while log entries or reflections point at it, unless
+    /// --unlink or --cascade says what to do with them
+    Rm {
+        /// The training, e.g. t3
+        id: String,
+        /// Keep its log entries and reflections, without the link
+        #[arg(long, conflicts_with = "cascade")]
+        unlink: bool,
+        /// Delete its log entries and reflections too
+        #[arg(long)]
+        cascade: bool,
+    },
+}
+
+#[derive(Args)]
+struct TrainingFlags {
+    /// The training's name (needed for add)
+    #[arg(long, value_name = "T")]
+    title: Option<String>,
+    /// Planned JP, e.g. 24 or 2,5 (needed for add)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    jp: Option<String>,
+    /// Form of development, a key from `tumbuh forms` (e.g. pelatihan-teknis, seminar, coaching)
+    #[arg(long, value_name = "F")]
+    form: Option<String>,
+    /// Competency type: teknis, manajerial, sosial-kultural or pemerintahan
+    #[arg(long, value_name = "C")]
+    competency: Option<String>,
+    /// First day, e.g. 2026-03-10; the training belongs to its year
+    #[arg(long, value_name = "D")]
+    start: Option<String>,
+    /// Last day
+    #[arg(long, value_name = "D")]
+    end: Option<String>,
+    /// Who runs it
+    #[arg(long, value_name = "P")]
+    provider: Option<String>,
+    /// The real problem at work it answers
+    #[arg(long, value_name = "W")]
+    why: Option<String>,
+    /// planned, registered, ongoing, done or cancelled (default for add: planned)
+    #[arg(long, value_name = "S")]
+    status: Option<String>,
+}
+
+impl From<TrainingFlags> for TrainingArgs {
+    fn from(flags: TrainingFlags) -> TrainingArgs {
+        TrainingArgs {
+            title: flags.title,
+            jp: flags.jp,
+            form: flags.form,
+            competency: flags.competency,
+            start: flags.start,
+            end: flags.end,
+            provider: flags.provider,
+            why: flags.why,
+            status: flags.status,
+        }
+    }
+}
+
+/// `log list` and `reflect list`: the only subcommand of a command that otherwise writes.
+#[derive(Subcommand)]
+enum ListOnly {
+    /// The year's entries
+    List {
+        /// A JSON array instead of the table
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+struct LogCommand {
+    #[command(subcommand)]
+    list: Option<ListOnly>,
+    #[command(flatten)]
+    flags: LogFlags,
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+struct ReflectCommand {
+    #[command(subcommand)]
+    list: Option<ListOnly>,
+    #[command(flatten)]
+    flags: ReflectFlags,
+}
+
+#[derive(Args)]
+#[command(group = clap::ArgGroup::new("follow_up_answer").args(["applied", "follow_up"]).multiple(true))]
+struct ReflectFlags {
+    /// The training it is about, e.g. t3
+    #[arg(long, value_name = "ID", conflicts_with = "log")]
+    training: Option<String>,
+    /// Or the log entry it is about (for an entry without a training), e.g. l7
+    #[arg(long, value_name = "ID")]
+    log: Option<String>,
+    /// The one thing that changes in your work (needed)
+    #[arg(long, value_name = "TEXT")]
+    changed: Option<String>,
+    /// What you learned
+    #[arg(long, value_name = "TEXT")]
+    learned: Option<String>,
+    /// Your next step
+    #[arg(long, value_name = "TEXT")]
+    next: Option<String>,
+    /// How useful it was, 1 to 5
+    #[arg(long, value_name = "1-5")]
+    usefulness: Option<String>,
+    /// When to check whether the change stuck, e.g. 2026-10-15
+    #[arg(long, value_name = "D")]
+    follow_up: Option<String>,
+    /// The day of the reflection (default: today)
+    #[arg(long, value_name = "D")]
+    date: Option<String>,
+    /// An existing reflection, e.g. r2: give --applied at its follow-up, or --follow-up to set the day
+    #[arg(
+        long,
+        value_name = "R",
+        requires = "follow_up_answer",
+        conflicts_with_all = ["training", "log", "changed", "learned", "next", "usefulness", "date"]
+    )]
+    id: Option<String>,
+    /// Did the change stick? yes, partly or no (with --id)
+    #[arg(long, value_name = "yes|partly|no", requires = "id")]
+    applied: Option<String>,
+}
+
+impl From<ReflectFlags> for ReflectArgs {
+    fn from(flags: ReflectFlags) -> ReflectArgs {
+        ReflectArgs {
+            training: flags.training,
+            log: flags.log,
+            changed: flags.changed,
+            learned: flags.learned,
+            next: flags.next,
+            usefulness: flags.usefulness,
+            follow_up: flags.follow_up,
+            date: flags.date,
+            id: flags.id,
+            applied: flags.applied,
+        }
+    }
 }
 
 #[derive(Args)]
@@ -115,7 +314,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let env = Environment::from_process();
     let globals = Globals { file: cli.file, lang: cli.lang, year: cli.year };
-    let changes_the_file = matches!(cli.command, Some(Command::Log(_)));
+    let changes_the_file = match &cli.command {
+        Some(Command::Plan { command }) => !matches!(**command, PlanCommand::List { .. }),
+        Some(Command::Log(log)) => log.list.is_none(),
+        Some(Command::Reflect(reflect)) => reflect.list.is_none(),
+        _ => false,
+    };
     let result = match cli.command {
         Some(Command::Status { json, short }) => {
             let format = match (json, short) {
@@ -125,12 +329,37 @@ fn main() -> ExitCode {
             };
             commands::status(&globals, &env, format)
         }
-        Some(Command::Log(flags)) => commands::log(&globals, &env, &(*flags).into()),
+        Some(Command::Plan { command }) => plan(&globals, &env, *command),
+        Some(Command::Log(log)) => match log.list {
+            Some(ListOnly::List { json }) => commands::log_list(&globals, &env, json),
+            None => commands::log(&globals, &env, &log.flags.into()),
+        },
+        Some(Command::Reflect(reflect)) => match reflect.list {
+            Some(ListOnly::List { json }) => commands::reflect_list(&globals, &env, json),
+            None => commands::reflect(&globals, &env, &reflect.flags.into()),
+        },
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms) => commands::forms(&globals, &env),
         None => tui_pending(&globals, &env),
     };
     finish(result, changes_the_file)
+}
+
+fn plan(globals: &Globals, env: &Environment, command: PlanCommand) -> Result<Output, Failure> {
+    match command {
+        PlanCommand::Add(flags) => commands::plan_add(globals, env, &flags.into()),
+        PlanCommand::List { json } => commands::plan_list(globals, env, json),
+        PlanCommand::Done { id } => commands::plan_done(globals, env, &id),
+        PlanCommand::Edit { id, flags } => commands::plan_edit(globals, env, &id, &flags.into()),
+        PlanCommand::Rm { id, unlink, cascade } => {
+            let linked = match (unlink, cascade) {
+                (true, _) => Linked::Unlink,
+                (_, true) => Linked::Cascade,
+                _ => Linked::Refuse,
+            };
+            commands::plan_remove(globals, env, &id, linked)
+        }
+    }
 }
 
 /// Until the interactive screen lands, say what to use instead.
