@@ -4,9 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use tumbuh::commands::{
-    self, Environment, Failure, Globals, LogArgs, Output, ReflectArgs, StatusFormat, TrainingArgs,
+    self, Environment, ExportFormat, Failure, Globals, LogArgs, Output, ReflectArgs, StatusFormat,
+    TrainingArgs,
 };
 use tumbuh::i18n::Msg;
 use tumbuh::ops::Linked;
@@ -53,6 +54,24 @@ enum Command {
     /// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
     #[command(after_help = REFLECT_EXAMPLES)]
     Reflect(Box<ReflectCommand>),
+    /// The year (--year) as csv, md, json or ics, on standard output or in a file
+    #[command(after_help = EXPORT_HELP)]
+    Export {
+        /// csv: one row per log entry (SIASN's fields); md: a report for your superior;
+        /// json: the whole year; ics: the dated trainings for a calendar
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: FormatArg,
+        /// Write to this file instead of standard output
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Log entries from a CSV with the columns `export --format csv` writes; all rows or none
+    #[command(after_help = IMPORT_HELP)]
+    Import {
+        /// The CSV file (UTF-8; comma or semicolon separated)
+        #[arg(value_name = "FILE.csv")]
+        csv: PathBuf,
+    },
     /// Print the path of the data file in use
     Path,
     /// The catalog of forms of development and how each counts JP
@@ -73,6 +92,19 @@ Examples:
   tumbuh reflect --id r2 --applied partly
   tumbuh reflect --id r2 --follow-up 2026-11-01
   tumbuh reflect list [--json]      (follow-ups that are due come first)";
+
+const EXPORT_HELP: &str = "\
+csv columns (stable): form, provider, name, jp, certificate, year, start, end, date, training,
+in_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.
+Examples:
+  tumbuh export --format md --output laporan-2026.md
+  tumbuh export --format ics --year 2027 --output pelatihan.ics";
+
+const IMPORT_HELP: &str = "\
+Columns are found by their header name, in any order; others are ignored. Needed: jp, a date
+(date, else end, else start) and name or training. A training ID the file does not have is kept as
+a name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is
+bad, each problem is listed with its line and column, and nothing is imported.";
 
 #[derive(Subcommand)]
 enum PlanCommand {
@@ -246,6 +278,25 @@ impl From<ReflectFlags> for ReflectArgs {
     }
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Csv,
+    Md,
+    Json,
+    Ics,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(format: FormatArg) -> ExportFormat {
+        match format {
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Md => ExportFormat::Md,
+            FormatArg::Json => ExportFormat::Json,
+            FormatArg::Ics => ExportFormat::Ics,
+        }
+    }
+}
+
 #[derive(Args)]
 #[command(group = clap::ArgGroup::new("amount").required(true).multiple(false))]
 struct LogFlags {
@@ -318,6 +369,7 @@ fn main() -> ExitCode {
         Some(Command::Plan { command }) => !matches!(**command, PlanCommand::List { .. }),
         Some(Command::Log(log)) => log.list.is_none(),
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
+        Some(Command::Import { .. }) => true,
         _ => false,
     };
     let result = match cli.command {
@@ -338,6 +390,10 @@ fn main() -> ExitCode {
             Some(ListOnly::List { json }) => commands::reflect_list(&globals, &env, json),
             None => commands::reflect(&globals, &env, &reflect.flags.into()),
         },
+        Some(Command::Export { format, output }) => {
+            commands::export(&globals, &env, format.into(), output.as_deref())
+        }
+        Some(Command::Import { csv }) => commands::import(&globals, &env, &csv),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms) => commands::forms(&globals, &env),
         None => tui_pending(&globals, &env),

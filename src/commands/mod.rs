@@ -1,7 +1,9 @@
 //! What each subcommand does, apart from parsing (which is `main.rs`'s job).
 
+mod export;
 mod flags;
 mod forms;
+mod import;
 mod lists;
 mod log;
 mod plan;
@@ -12,7 +14,9 @@ use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
+pub use export::{ExportFormat, export};
 pub use forms::forms;
+pub use import::import;
 pub use lists::{log_list, plan_list, reflect_list};
 pub use log::{LogArgs, log};
 pub use plan::{TrainingArgs, plan_add, plan_done, plan_edit, plan_remove};
