@@ -4,7 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 use tumbuh::commands::{
     self, Environment, ExportFormat, Failure, Globals, LogArgs, Output, ReflectArgs, StatusFormat,
     TrainingArgs,
@@ -14,23 +15,33 @@ use tumbuh::ops::Linked;
 
 /// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
 #[derive(Parser)]
-#[command(name = "tumbuh", version, about, long_about = None)]
+#[command(name = "tumbuh", version, about, long_about = None, after_help = TOP_EXAMPLES)]
 struct Cli {
     /// The data file to use (default: your data folder; or TUMBUH_FILE)
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = "Global options")]
     file: Option<PathBuf>,
     /// Language: id (Indonesian) or en (English); or TUMBUH_LANG, or the profile's
-    #[arg(long, global = true, value_name = "id|en")]
+    #[arg(long, global = true, value_name = "id|en", help_heading = "Global options")]
     lang: Option<String>,
     /// The year to show (default: this year)
-    #[arg(long, global = true, value_name = "YYYY")]
+    #[arg(long, global = true, value_name = "YYYY", help_heading = "Global options")]
     year: Option<i32>,
     /// Leave the mouse to the terminal (for text selection)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     no_mouse: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
+
+const TOP_EXAMPLES: &str = "\
+The year in four steps:
+  tumbuh plan add --title \"Pelatihan Analisis Kebijakan\" --jp 24 --start 2026-09-08 --why \"…\"
+  tumbuh plan done t3
+  tumbuh log --training t3 --jp 24 --certificate 123/LAN/2026
+  tumbuh reflect --training t3 --changed \"…\" --follow-up 2026-10-15
+
+Dates: 2026-03-12, 12/3/2026, \"12 Mar 2026\", \"12 Mei 2026\", today / hari ini.
+JP: 2, 2,5 or 2.5. Environment: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).";
 
 #[derive(Subcommand)]
 enum Command {
@@ -76,6 +87,11 @@ enum Command {
     Path,
     /// The catalog of forms of development and how each counts JP
     Forms,
+    /// Shell completions: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
 }
 
 const LOG_EXAMPLES: &str = "\
@@ -396,6 +412,7 @@ fn main() -> ExitCode {
         Some(Command::Import { csv }) => commands::import(&globals, &env, &csv),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms) => commands::forms(&globals, &env),
+        Some(Command::Completions { shell }) => Ok(completions(shell)),
         None => tui_pending(&globals, &env),
     };
     finish(result, changes_the_file)
@@ -416,6 +433,12 @@ fn plan(globals: &Globals, env: &Environment, command: PlanCommand) -> Result<Ou
             commands::plan_remove(globals, env, &id, linked)
         }
     }
+}
+
+fn completions(shell: Shell) -> Output {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "tumbuh", &mut script);
+    Output { stdout: String::from_utf8_lossy(&script).into_owned(), stderr: String::new() }
 }
 
 /// Until the interactive screen lands, say what to use instead.
