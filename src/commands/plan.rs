@@ -38,7 +38,6 @@ const FIELD_FLAGS: &[(&str, &str)] = &[
 
 /// The changes the flags ask for, read and checked. `None` leaves a field as it is; for the
 /// optional fields `Some(None)` clears it (the flag was given blank).
-#[derive(Default)]
 struct Changes {
     title: Option<String>,
     planned_jp: Option<Jp>,
