@@ -86,7 +86,11 @@ enum Command {
     /// Print the path of the data file in use
     Path,
     /// The catalog of forms of development and how each counts JP
-    Forms,
+    Forms {
+        /// A JSON array of the forms with their rules instead of the text
+        #[arg(long)]
+        json: bool,
+    },
     /// Shell completions: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh
     Completions {
         #[arg(value_enum)]
@@ -411,7 +415,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Import { csv }) => commands::import(&globals, &env, &csv),
         Some(Command::Path) => commands::path(&globals, &env),
-        Some(Command::Forms) => commands::forms(&globals, &env),
+        Some(Command::Forms { json }) => commands::forms(&globals, &env, json),
         Some(Command::Completions { shell }) => Ok(completions(shell)),
         None => tui_pending(&globals, &env),
     };

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{Names, YearRecords};
-use crate::catalog::{Group, Mix};
+use crate::catalog::{Catalog, Group, Mix, Unit};
+use crate::i18n::Lang;
 use crate::model::{Jp, Log, Plan, Reflection, Training};
 use crate::progress::{Summary, logged_by_training};
 
@@ -310,6 +311,61 @@ impl YearExport {
             reflections: reflection_records(&records.reflections),
         }
     }
+}
+
+/// One form of the catalog with its counting rule, as `tumbuh forms --json` prints it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FormRecord {
+    pub key: String,
+    /// `pendidikan`, `klasikal`, `nonklasikal` or `lainnya`.
+    pub group: String,
+    /// 10, 20 or 70: its part of the 10:20:70 model.
+    pub mix: u8,
+    pub label_id: String,
+    pub label_en: String,
+    /// `hour` (actual JP), `day`, `session`, `time` or `semester`.
+    pub unit: String,
+    pub jp_per_unit: Option<Jp>,
+    pub jp_per_unit_international: Option<Jp>,
+    pub daily_cap: Option<Jp>,
+    pub daily_cap_international: Option<Jp>,
+    pub max_units_per_month: Option<u32>,
+    pub international_bonus_percent: u32,
+    /// True when the data file's `[forms.KEY]` changed the rule.
+    pub agency_rule: bool,
+}
+
+fn unit_key(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Hour => "hour",
+        Unit::Day => "day",
+        Unit::Session => "session",
+        Unit::Time => "time",
+        Unit::Semester => "semester",
+    }
+}
+
+/// The catalog as `plan` sees it (its agency's rules applied).
+pub fn form_records(catalog: &Catalog, plan: &Plan) -> Vec<FormRecord> {
+    catalog
+        .forms()
+        .iter()
+        .map(|form| FormRecord {
+            key: form.key.clone(),
+            group: group_key(form.group).to_string(),
+            mix: form.mix.model_percent(),
+            label_id: form.label(Lang::Id).to_string(),
+            label_en: form.label(Lang::En).to_string(),
+            unit: unit_key(form.unit).to_string(),
+            jp_per_unit: form.jp_per_unit,
+            jp_per_unit_international: form.jp_per_unit_international,
+            daily_cap: form.daily_cap,
+            daily_cap_international: form.daily_cap_international,
+            max_units_per_month: form.max_units_per_month,
+            international_bonus_percent: form.international_bonus_percent,
+            agency_rule: plan.forms.contains_key(&form.key),
+        })
+        .collect()
 }
 
 /// Pretty JSON with a final newline, as a file is expected to end.
