@@ -230,7 +230,7 @@ messages! {
     NextLog => "berikutnya, catat JP-nya: tumbuh log --training {id} --jp {jp} --certificate NOMOR", "next, log its JP: tumbuh log --training {id} --jp {jp} --certificate NUMBER";
     NextReflect => "lalu tulis satu hal yang berubah: tumbuh reflect --training {id} --changed \"…\"", "then write down the one thing that changed: tumbuh reflect --training {id} --changed \"…\"";
     Edited => "diubah {id}: {title}", "changed {id}: {title}";
-    EditNothing => "tidak ada yang diubah; beri misalnya --title, --jp atau --start", "nothing to change; give for example --title, --jp or --start";
+    EditNothing => "tidak ada yang diubah; sertakan misalnya --title, --jp atau --start", "nothing to change; give for example --title, --jp or --start";
     Removed => "dihapus {id}: {title}", "deleted {id}: {title}";
     RemovedToo => "ikut dihapus: {items}", "also deleted: {items}";
     KeptUnlinked => "disimpan tanpa kaitan: {items}", "kept without the link: {items}";
