@@ -174,22 +174,23 @@ pub fn op_error(error: &OpError, lang: Lang) -> String {
             };
             lang.f(msg, &[("id", id)])
         }
-        OpError::Linked { place: linked_place, logs, reflections } => {
-            let items: Vec<String> = logs
-                .iter()
-                .map(|id| self::place(&Place::Log { index: 0, id: id.clone() }, lang))
-                .chain(
-                    reflections
-                        .iter()
-                        .map(|id| self::place(&Place::Reflection { index: 0, id: id.clone() }, lang)),
-                )
-                .collect();
-            lang.f(
-                Msg::OpLinked,
-                &[("place", &self::place(linked_place, lang)), ("items", &items.join(", "))],
-            )
-        }
+        OpError::Linked { place: linked_place, logs, reflections } => lang.f(
+            Msg::OpLinked,
+            &[("place", &self::place(linked_place, lang)), ("items", &items(logs, reflections, lang))],
+        ),
     }
+}
+
+/// `catatan JP l2, refleksi r2`: log entries and reflections by ID.
+pub fn items<S: AsRef<str>>(logs: &[S], reflections: &[S], lang: Lang) -> String {
+    let named = |id: &S, log: bool| {
+        let id = id.as_ref().to_string();
+        let place = if log { Place::Log { index: 0, id } } else { Place::Reflection { index: 0, id } };
+        self::place(&place, lang)
+    };
+    let logs = logs.iter().map(|id| named(id, true));
+    let reflections = reflections.iter().map(|id| named(id, false));
+    logs.chain(reflections).collect::<Vec<_>>().join(", ")
 }
 
 pub fn status(status: Status, lang: Lang) -> &'static str {

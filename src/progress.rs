@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 
 use crate::catalog::{Catalog, Group, Mix};
-use crate::model::{Applied, Competency, Jp, Plan, Status, TrainingIndex, days_in_year};
+use crate::model::{Applied, Competency, Jp, Plan, Reflection, Status, TrainingIndex, days_in_year};
 
 /// Where the year stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,12 +92,7 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     let logs_of_year: Vec<_> = plan.logs.iter().filter(|l| l.date.year() == year).collect();
     let index = plan.training_index();
 
-    let mut logged_by_training: HashMap<&str, Jp> = HashMap::new();
-    for log in &plan.logs {
-        if let Some(id) = &log.training {
-            *logged_by_training.entry(id.as_str()).or_default() += log.jp;
-        }
-    }
+    let logged_by_training = logged_by_training(plan);
 
     let mut by_month = [MonthJp::default(); 12];
     let mut by_competency = BTreeMap::new();
@@ -162,6 +157,22 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     }
 }
 
+/// JP logged against each training, whatever the entries' year.
+pub fn logged_by_training(plan: &Plan) -> HashMap<&str, Jp> {
+    let mut logged: HashMap<&str, Jp> = HashMap::new();
+    for log in &plan.logs {
+        if let Some(id) = &log.training {
+            *logged.entry(id.as_str()).or_default() += log.jp;
+        }
+    }
+    logged
+}
+
+/// A reflection whose follow-up date has come and whose change is not yet known to have stuck.
+pub fn follow_up_due(reflection: &Reflection, today: NaiveDate) -> bool {
+    reflection.applied == Applied::Unknown && reflection.follow_up.is_some_and(|d| d <= today)
+}
+
 /// The JP the year's pace asks for by `today`: `target × elapsed / days in year`.
 fn expected_by(target: Jp, year: i32, today: NaiveDate) -> Jp {
     let total = days_in_year(year);
@@ -211,11 +222,7 @@ fn todos(
                 !reflected_trainings.contains(t.id.as_str()) && !reflected_via_log.contains(t.id.as_str())
             })
             .map(|t| &t.id)),
-        follow_ups_due: ids(&mut plan
-            .reflections
-            .iter()
-            .filter(|r| r.applied == Applied::Unknown && r.follow_up.is_some_and(|d| d <= today))
-            .map(|r| &r.id)),
+        follow_ups_due: ids(&mut plan.reflections.iter().filter(|r| follow_up_due(r, today)).map(|r| &r.id)),
         logs_without_certificate: ids(&mut logs_of_year
             .iter()
             .filter(|l| l.certificate.trim().is_empty())

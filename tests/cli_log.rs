@@ -132,18 +132,7 @@ const REFUSALS: &[(&[&str], &str)] = &[
 
 #[test]
 fn bad_input_is_named_and_changes_nothing() {
-    let file = DataFile::sample();
-    for (args, message) in REFUSALS {
-        file.run()
-            .arg("log")
-            .args(*args)
-            .assert()
-            .failure()
-            .stderr(predicate::str::contains(*message))
-            .stderr(predicate::str::contains("Berkas tidak diubah."));
-        assert_eq!(file.text(), common::SAMPLE, "{args:?} changed the file");
-    }
-    assert!(!file.dir().join("backups").exists());
+    common::assert_refusals("log", REFUSALS);
 }
 
 #[test]
@@ -171,4 +160,45 @@ fn global_flags_work_after_the_subcommand() {
         common::tumbuh().args(["log", "--jp", "1", "--title", "x", "--lang", "en", "--file"]).arg(&file.path),
     );
     assert!(out.starts_with("logged l1"));
+}
+
+#[test]
+fn list_shows_the_years_entries_and_their_total() {
+    let file = DataFile::sample();
+    let out = stdout_of(file.run().args(["log", "list"]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "ID   Tanggal    JP  Bentuk             Sertifikat                      SIASN  Kegiatan"
+    );
+    assert_eq!(
+        lines[2],
+        "l2   10 Feb      2  coaching           800.1.6/127/Bappeda/2026        sudah  Coaching Penulisan Policy Brief"
+    );
+    assert!(lines[11].starts_with(
+        "l11  24 Jun      1  belajar-mandiri    —                               belum  Belajar mandiri"
+    ));
+    assert_eq!(lines[13], "Jumlah 18,75 JP dari 12 catatan");
+    let out = stdout_of(file.run().args(["log", "list", "--lang", "en", "--year", "2025"]));
+    assert_eq!(out, "No log entries for 2025 yet. Log one: tumbuh log --jp N --title \"…\"\n");
+    let out = stdout_of(file.run().args(["--lang", "en", "log", "list"]));
+    assert!(out.ends_with("Total 18.75 JP in 12 entries\n"), "{out}");
+}
+
+#[test]
+fn list_json_is_an_array_of_entries_with_their_form() {
+    let file = DataFile::sample();
+    let out = stdout_of(file.run().args(["log", "list", "--json"]));
+    let logs: Vec<tumbuh::report::json::LogRecord> = serde_json::from_str(&out).unwrap();
+    assert_eq!(logs.len(), 12);
+    assert_eq!(logs.iter().map(|l| l.jp).sum::<Jp>(), jp("18.75"));
+    assert_eq!(logs[5].form.as_deref(), Some("e-learning"));
+}
+
+#[test]
+fn list_and_amount_flags_do_not_mix() {
+    let file = DataFile::sample();
+    file.run().args(["log", "--jp", "1", "--title", "x", "list"]).assert().code(2);
+    file.run().args(["log", "list", "--jp", "1"]).assert().code(2);
+    assert_eq!(file.text(), common::SAMPLE);
 }

@@ -153,6 +153,19 @@ fn forms_lists_the_catalog_with_rules_in_both_languages() {
 }
 
 #[test]
+fn forms_json_lists_every_form_with_its_rule() {
+    let file = DataFile::with("[forms.seminar]\njp_per_unit = 3\n");
+    let out = stdout_of(file.run().args(["forms", "--json"]));
+    let forms: Vec<tumbuh::report::json::FormRecord> = serde_json::from_str(&out).unwrap();
+    assert_eq!(forms.len(), 27);
+    let seminar = forms.iter().find(|f| f.key == "seminar").unwrap();
+    assert_eq!((seminar.unit.as_str(), seminar.mix, seminar.agency_rule), ("day", 10, true));
+    assert_eq!(seminar.jp_per_unit, Some(tumbuh::model::Jp::whole(3)));
+    let coaching = forms.iter().find(|f| f.key == "coaching").unwrap();
+    assert_eq!((coaching.group.as_str(), coaching.max_units_per_month), ("nonklasikal", Some(2)));
+}
+
+#[test]
 fn forms_shows_the_persons_own_rules() {
     let file = DataFile::with("[forms.seminar]\njp_per_unit = 3\n");
     let out = stdout_of(file.run().arg("forms"));

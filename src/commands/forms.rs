@@ -4,11 +4,17 @@ use super::{Environment, Failure, Globals, Output, Session};
 use crate::catalog::Group;
 use crate::describe;
 use crate::i18n::Msg;
+use crate::report;
 
-pub fn forms(globals: &Globals, env: &Environment) -> Result<Output, Failure> {
+/// The catalog as text, or with `json` as an array of forms.
+pub fn forms(globals: &Globals, env: &Environment, json: bool) -> Result<Output, Failure> {
     let session = Session::open(globals, env)?;
     let lang = session.lang;
     let catalog = session.catalog();
+    if json {
+        let stdout = report::json::pretty(&report::json::form_records(&catalog, session.plan()));
+        return Ok(Output { stdout, stderr: session.warnings() });
+    }
     let overridden = &session.plan().forms;
     let key_width = catalog.forms().iter().map(|f| f.key.len()).max().unwrap_or(0);
     let mut out = String::new();

@@ -1,10 +1,11 @@
 //! `tumbuh log`: record JP earned, from the shell, in one command.
 
+use super::flags::{self, trimmed};
 use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
 use crate::catalog::{Amount, CountError, count};
 use crate::describe;
 use crate::i18n::Msg;
-use crate::model::{Extra, Jp, Log, Place, ProblemKind, format_date, parse_date, parse_hundredths};
+use crate::model::{Extra, Jp, Log, Place, ProblemKind, format_date, parse_hundredths};
 use crate::ops;
 use crate::progress::summarize;
 use crate::report;
@@ -28,10 +29,6 @@ pub struct LogArgs {
     pub international: bool,
 }
 
-fn trimmed(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from)
-}
-
 pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
@@ -52,8 +49,7 @@ pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Outpu
     let form_key = trimmed(&args.form).or_else(|| training.and_then(|t| t.form.clone()));
     let form = form_key.as_deref().and_then(|key| catalog.get(key));
     let date = match trimmed(&args.date) {
-        Some(text) => parse_date(&text, session.today)
-            .map_err(|e| Failure::flag("--date", &ProblemKind::Date(e), lang))?,
+        Some(text) => flags::date("--date", &text, session.today, lang)?,
         None => session.today,
     };
 
@@ -71,17 +67,12 @@ pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Outpu
                         None => lang.t(Msg::UnitsNeedForm).to_string(),
                         Some(key) => lang.f(Msg::UnitsNeedRule, &[("form", &printable(key))]),
                     };
-                    return Err(Failure::new(format!("{flag}: {why}"), lang));
+                    return Err(Failure::flag_says(flag, &why, lang));
                 }
             }
         }
     };
-    if !jp.is_positive() {
-        return Err(Failure::flag(flag, &ProblemKind::JpNotPositive, lang));
-    }
-    if jp > Jp::MAX_ENTRY {
-        return Err(Failure::flag(flag, &ProblemKind::JpTooLarge, lang));
-    }
+    let jp = flags::entry_jp(flag, jp, lang)?;
 
     let shown_title =
         if title.is_empty() { training.map(|t| t.title.clone()).unwrap_or_default() } else { title.clone() };

@@ -1,17 +1,28 @@
 //! What each subcommand does, apart from parsing (which is `main.rs`'s job).
 
+mod export;
+mod flags;
 mod forms;
+mod import;
 mod interactive;
+mod lists;
 mod log;
+mod plan;
+mod reflect;
 mod status;
 
 use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
+pub use export::{ExportFormat, export};
 pub use forms::forms;
+pub use import::import;
 pub use interactive::{TuiOptions, interactive, open_app};
+pub use lists::{log_list, plan_list, reflect_list};
 pub use log::{LogArgs, log};
+pub use plan::{TrainingArgs, plan_add, plan_done, plan_edit, plan_remove};
+pub use reflect::{ReflectArgs, reflect};
 pub use status::{StatusFormat, status};
 
 use crate::catalog::Catalog;
@@ -71,8 +82,32 @@ impl Failure {
         Failure::new(describe::flag_problem(flag, kind, lang), lang)
     }
 
+    /// Names the flag and says the problem in the command's own words.
+    fn flag_says(flag: &str, problem: &str, lang: Lang) -> Failure {
+        Failure::new(lang.f(Msg::FlagProblem, &[("flag", &flag), ("problem", &problem)]), lang)
+    }
+
     fn store(error: &StoreError, lang: Lang) -> Failure {
         Failure::new(describe::store_error(error, lang), lang)
+    }
+
+    /// A refused change; problems in the fields `flags` maps (`planned_jp` → `--jp`) are told
+    /// by the flag the person typed rather than by the file's field name.
+    fn change(error: &StoreError, flags: &[(&str, &str)], lang: Lang) -> Failure {
+        let StoreError::Rejected(problems) = error else {
+            return Failure::store(error, lang);
+        };
+        let by_flag: Option<Vec<String>> = problems
+            .iter()
+            .map(|p| {
+                let flag = flags.iter().find(|(field, _)| *field == p.field)?.1;
+                Some(describe::flag_problem(flag, &p.kind, lang))
+            })
+            .collect();
+        match by_flag {
+            Some(lines) if !lines.is_empty() => Failure::new(lines.join("\n"), lang),
+            _ => Failure::store(error, lang),
+        }
     }
 
     /// The whole message; after a refused change it also says the file is as it was.

@@ -163,6 +163,17 @@ pub fn parse_hundredths(text: &str) -> Result<i64, JpError> {
     Ok(if negative { -value } else { value })
 }
 
+/// A JSON (or other) number: whole amounts as integers, others with their decimals.
+impl serde::Serialize for Jp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_whole() {
+            serializer.serialize_i64(self.0 / 100)
+        } else {
+            serializer.serialize_f64(self.to_f64())
+        }
+    }
+}
+
 /// Reads amounts written by hand: `24`, `7.25` or `"7,25"`.
 impl<'de> serde::Deserialize<'de> for Jp {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Jp, D::Error> {

@@ -64,3 +64,21 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.assert().success().get_output().stdout.clone();
     String::from_utf8(output).unwrap()
 }
+
+/// Runs `tumbuh COMMAND ARGS…` on the sample for each case and checks that it fails with a
+/// message containing the expected words, says the file is unchanged, and left it byte for byte
+/// as it was (no backup either).
+pub fn assert_refusals(command: &str, cases: &[(&[&str], &str)]) {
+    let file = DataFile::sample();
+    for (args, message) in cases {
+        file.run()
+            .arg(command)
+            .args(*args)
+            .assert()
+            .failure()
+            .stderr(predicates::str::contains(*message))
+            .stderr(predicates::str::contains("Berkas tidak diubah."));
+        assert_eq!(file.text(), SAMPLE, "{command} {args:?} changed the file");
+    }
+    assert!(!file.dir().join("backups").exists());
+}

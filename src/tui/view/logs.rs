@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // The running total gives way to the title in a narrow pane.
     let show_total = area.width >= 56;
     let mut headings =
-        vec![lang.t(Msg::ColDate), lang.t(Msg::ColTitle), "JP", lang.t(Msg::ColCertificate), "SIASN"];
+        vec![lang.t(Msg::PaneColDate), lang.t(Msg::ColTitle), "JP", lang.t(Msg::PaneColCertificate), "SIASN"];
     let mut widths = vec![
         Constraint::Length(6),
         Constraint::Fill(1),

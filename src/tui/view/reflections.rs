@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     // What the reflection is about gives way to the change itself in a narrow pane.
     let show_about = area.width >= 60;
-    let mut headings = vec![lang.t(Msg::ColDate)];
+    let mut headings = vec![lang.t(Msg::PaneColDate)];
     let mut widths = vec![Constraint::Length(6)];
     if show_about {
         headings.push(lang.t(Msg::ColAbout));
@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
         let follow_up = match (reflection.applied, reflection.follow_up) {
             (Applied::Unknown, Some(date)) if date <= app.today => Span::styled(
-                lang.f(Msg::FollowUpDue, &[("date", &format_day_month(date, lang))]),
+                lang.f(Msg::PaneFollowUpDue, &[("date", &format_day_month(date, lang))]),
                 theme.warning,
             ),
             (Applied::Unknown, Some(date)) => Span::styled(format_day_month(date, lang), theme.muted),

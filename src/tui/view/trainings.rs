@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Columns give way to the title as the pane narrows: competency first, then the form.
     let show_form = area.width >= 70;
     let show_competency = area.width >= 100;
-    let mut headings = vec!["", lang.t(Msg::ColDate), lang.t(Msg::ColTitle)];
+    let mut headings = vec!["", lang.t(Msg::PaneColDate), lang.t(Msg::ColTitle)];
     let mut widths = vec![Constraint::Length(1), Constraint::Length(6), Constraint::Fill(1)];
     if show_form {
         headings.push(lang.t(Msg::ColForm));

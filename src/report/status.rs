@@ -1,42 +1,8 @@
-//! The year's figures as text, one line, or JSON.
-
-use serde_json::{Value, json};
+//! `tumbuh status`: the year's figures as text or one line, and the words for them.
 
 use crate::i18n::{Lang, Msg};
 use crate::model::{EmployeeType, Jp, Profile};
 use crate::progress::{State, Summary};
-
-/// JP as a JSON number: whole amounts as integers, others with their decimals.
-pub fn jp_json(jp: Jp) -> Value {
-    if jp.is_whole() { json!(jp.hundredths() / 100) } else { json!(jp.to_f64()) }
-}
-
-/// `status --json`: one object with every figure of the progress math.
-pub fn status_json(summary: &Summary) -> Value {
-    let todos = &summary.todos;
-    json!({
-        "year": summary.year,
-        "target_jp": jp_json(summary.target),
-        "done_jp": jp_json(summary.done),
-        "gap_jp": jp_json(summary.gap),
-        "remaining_plan_jp": jp_json(summary.remaining_plan),
-        "projected_jp": jp_json(summary.projected),
-        "expected_jp": jp_json(summary.expected),
-        "pace_delta_jp": jp_json(summary.pace_delta),
-        "days_left": summary.days_left,
-        "state": summary.state.key(),
-        "ceiling_jp": summary.ceiling.map(jp_json),
-        "over_ceiling_jp": jp_json(summary.over_ceiling),
-        "trainings_planned": summary.trainings_planned,
-        "trainings_done": summary.trainings_done,
-        "done_without_reflection": todos.done_without_reflection.len(),
-        "follow_ups_due": todos.follow_ups_due.len(),
-        "logs_without_certificate": todos.logs_without_certificate.len(),
-        "logs_not_in_siasn": todos.logs_not_in_siasn.len(),
-        "trainings_without_why": todos.trainings_without_why.len(),
-        "days_over_cap": todos.days_over_cap.len(),
-    })
-}
 
 pub fn state_word(state: State, lang: Lang) -> &'static str {
     lang.t(match state {
@@ -107,16 +73,16 @@ pub fn status_short(summary: &Summary, lang: Lang) -> String {
     parts.join(" · ")
 }
 
-/// `status`: the year at a glance, aligned label by label.
-pub fn status_text(summary: &Summary, profile: &Profile, lang: Lang) -> String {
-    let mut heading = lang.f(Msg::StatusHeading, &[("year", &summary.year)]);
-    if !profile.name.trim().is_empty() {
-        let kind = match profile.employee_type {
-            EmployeeType::Pns => "PNS",
-            EmployeeType::Pppk => "PPPK",
-        };
-        heading.push_str(&format!(" · {} ({kind})", crate::text::printable(&profile.name)));
+/// "PNS" or "PPPK", as everyone writes them.
+pub fn employee_word(kind: EmployeeType) -> &'static str {
+    match kind {
+        EmployeeType::Pns => "PNS",
+        EmployeeType::Pppk => "PPPK",
     }
+}
+
+/// The labelled figures of the year: done, pace, plan, ceiling, state, days left.
+pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)> {
     let done = lang.f(
         Msg::DoneOfTarget,
         &[
@@ -132,17 +98,31 @@ pub fn status_text(summary: &Summary, profile: &Profile, lang: Lang) -> String {
         (lang.t(Msg::LabelPlan), plan_words(summary, lang)),
     ];
     if let Some(ceiling) = summary.ceiling {
-        let ceiling = ceiling.format(lang);
-        let words = if summary.over_ceiling.is_positive() {
-            lang.f(Msg::CeilingOver, &[("ceiling", &ceiling), ("over", &summary.over_ceiling.format(lang))])
-        } else {
-            lang.f(Msg::CeilingWithin, &[("ceiling", &ceiling)])
-        };
-        rows.push((lang.t(Msg::LabelCeiling), words));
+        rows.push((lang.t(Msg::LabelCeiling), ceiling_words(ceiling, summary.over_ceiling, lang)));
     }
     rows.push((lang.t(Msg::LabelState), state_word(summary.state, lang).to_string()));
     rows.push((lang.t(Msg::LabelDaysLeft), summary.days_left.to_string()));
+    rows
+}
 
+/// Whether the plan stays within the ceiling, or by how much it exceeds it.
+pub fn ceiling_words(ceiling: Jp, over: Jp, lang: Lang) -> String {
+    let ceiling = ceiling.format(lang);
+    if over.is_positive() {
+        lang.f(Msg::CeilingOver, &[("ceiling", &ceiling), ("over", &over.format(lang))])
+    } else {
+        lang.f(Msg::CeilingWithin, &[("ceiling", &ceiling)])
+    }
+}
+
+/// `status`: the year at a glance, aligned label by label.
+pub fn status_text(summary: &Summary, profile: &Profile, lang: Lang) -> String {
+    let mut heading = lang.f(Msg::StatusHeading, &[("year", &summary.year)]);
+    if !profile.name.trim().is_empty() {
+        let kind = employee_word(profile.employee_type);
+        heading.push_str(&format!(" · {} ({kind})", crate::text::printable(&profile.name)));
+    }
+    let rows = status_rows(summary, lang);
     let width = rows.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0);
     let mut out = format!("{heading}\n\n");
     for (label, value) in rows {

@@ -1,0 +1,49 @@
+//! Reading typed flag values; every refusal names its flag.
+
+use chrono::NaiveDate;
+
+use super::Failure;
+use crate::i18n::Lang;
+use crate::model::{Jp, ProblemKind, parse_date};
+
+/// The value without surrounding space; `None` when absent or blank.
+pub fn trimmed(value: &Option<String>) -> Option<String> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from)
+}
+
+/// For `plan edit`: absent → `None` (leave as is), blank → `Some(None)` (clear), else the value.
+pub fn clearable(value: &Option<String>) -> Option<Option<String>> {
+    value.as_ref().map(|_| trimmed(value))
+}
+
+/// The JP of one training or entry: more than 0 and at most `Jp::MAX_ENTRY`.
+pub fn entry_jp(flag: &str, jp: Jp, lang: Lang) -> Result<Jp, Failure> {
+    if !jp.is_positive() {
+        Err(Failure::flag(flag, &ProblemKind::JpNotPositive, lang))
+    } else if jp > Jp::MAX_ENTRY {
+        Err(Failure::flag(flag, &ProblemKind::JpTooLarge, lang))
+    } else {
+        Ok(jp)
+    }
+}
+
+/// A JP amount as typed (`2,5` or `2.5`), checked like `entry_jp`.
+pub fn jp(flag: &str, text: &str, lang: Lang) -> Result<Jp, Failure> {
+    let jp = Jp::parse(text).map_err(|e| Failure::flag(flag, &ProblemKind::Jp(e), lang))?;
+    entry_jp(flag, jp, lang)
+}
+
+pub fn date(flag: &str, text: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDate, Failure> {
+    parse_date(text, today).map_err(|e| Failure::flag(flag, &ProblemKind::Date(e), lang))
+}
+
+/// One of a closed vocabulary's keys (`teknis`, `done`, `partly`…).
+pub fn key<T>(
+    flag: &str,
+    text: &str,
+    from_key: fn(&str) -> Option<T>,
+    keys: &'static [&'static str],
+    lang: Lang,
+) -> Result<T, Failure> {
+    from_key(text.trim()).ok_or_else(|| Failure::flag(flag, &ProblemKind::NotOneOf(keys), lang))
+}

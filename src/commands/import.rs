@@ -1,0 +1,94 @@
+//! `tumbuh import FILE.csv`: log entries from a spreadsheet, all rows or none.
+
+use std::path::Path;
+
+use super::{Environment, Failure, Globals, Output, Session};
+use crate::describe;
+use crate::i18n::{Lang, Msg};
+use crate::model::Jp;
+use crate::ops;
+use crate::progress::summarize;
+use crate::report::csv::{COLUMNS, RowIssue, RowProblem, read};
+use crate::report::status_short;
+
+pub fn import(globals: &Globals, env: &Environment, path: &Path) -> Result<Output, Failure> {
+    let mut session = Session::open(globals, env)?;
+    let lang = session.lang;
+    let text = std::fs::read(path)
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+        })
+        .map_err(|error| {
+            Failure::new(lang.f(Msg::ErrRead, &[("path", &path.display()), ("error", &error)]), lang)
+        })?;
+    let import = read(&text, session.plan(), session.today).map_err(|problems| {
+        let mut message = lang.f(Msg::ImportBadRows, &[("file", &path.display()), ("n", &rows(&problems))]);
+        for problem in &problems {
+            message.push_str("\n  ");
+            message.push_str(&row_problem(problem, lang));
+        }
+        Failure::new(message, lang)
+    })?;
+
+    let mut stdout = String::new();
+    if import.skipped > 0 {
+        stdout.push_str(&lang.f(Msg::ImportSkipped, &[("n", &import.skipped)]));
+        stdout.push('\n');
+    }
+    if import.logs.is_empty() {
+        stdout.push_str(lang.t(Msg::ImportNothing));
+        stdout.push('\n');
+        return Ok(Output { stdout, stderr: String::new() });
+    }
+    let (count, total): (usize, Jp) = (import.logs.len(), import.logs.iter().map(|l| l.jp).sum());
+    let ids = session
+        .store
+        .apply(|plan| Ok(import.logs.into_iter().map(|log| ops::add_log(plan, log)).collect::<Vec<_>>()))
+        .map_err(|error| Failure::store(&error, lang))?;
+    let span = match ids.as_slice() {
+        [only] => only.clone(),
+        [first, .., last] => format!("{first}–{last}"),
+        [] => String::new(),
+    };
+    stdout.insert_str(
+        0,
+        &(lang.f(Msg::Imported, &[("n", &count), ("ids", &span), ("jp", &total.format(lang))]) + "\n"),
+    );
+    let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);
+    stdout.push_str(&status_short(&summary, lang));
+    stdout.push('\n');
+    let stderr = if import.unlinked > 0 {
+        format!(
+            "{}: {}\n",
+            lang.t(Msg::WarningPrefix),
+            lang.f(Msg::ImportUnlinked, &[("n", &import.unlinked)])
+        )
+    } else {
+        String::new()
+    };
+    Ok(Output { stdout, stderr })
+}
+
+/// How many distinct rows have problems.
+fn rows(problems: &[RowProblem]) -> usize {
+    let mut lines: Vec<u64> = problems.iter().map(|p| p.line).collect();
+    lines.dedup();
+    lines.len()
+}
+
+/// `baris 3, jp: harus lebih dari 0`.
+fn row_problem(problem: &RowProblem, lang: Lang) -> String {
+    let line = problem.line;
+    match &problem.issue {
+        RowIssue::Field(field, kind) => lang.f(
+            Msg::ImportRowProblem,
+            &[("line", &line), ("field", field), ("problem", &describe::problem_kind(kind, lang))],
+        ),
+        RowIssue::MissingColumn(column) => {
+            let text =
+                lang.f(Msg::ImportMissingColumn, &[("column", column), ("known", &COLUMNS.join(", "))]);
+            lang.f(Msg::ImportUnreadable, &[("line", &line), ("detail", &text)])
+        }
+        RowIssue::Unreadable(detail) => lang.f(Msg::ImportUnreadable, &[("line", &line), ("detail", detail)]),
+    }
+}

@@ -1,0 +1,311 @@
+//! `tumbuh plan add | done | edit | rm`: the year's trainings, changed from the shell.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::flags::{self, clearable, trimmed};
+use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
+use crate::describe;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Competency, Extra, Jp, Kind, Place, ProblemKind, Status, Training, format_date};
+use crate::ops::{self, Linked, OpError};
+use crate::progress::summarize;
+use crate::report;
+use crate::store::StoreError;
+use crate::text::printable;
+
+/// The training flags of `plan add` and `plan edit`, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct TrainingArgs {
+    pub title: Option<String>,
+    pub jp: Option<String>,
+    pub form: Option<String>,
+    pub competency: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub provider: Option<String>,
+    pub why: Option<String>,
+    pub status: Option<String>,
+}
+
+/// The file's field each flag sets, so a refused change names the flag that was typed.
+const FIELD_FLAGS: &[(&str, &str)] = &[
+    ("title", "--title"),
+    ("planned_jp", "--jp"),
+    ("start", "--start"),
+    ("year", "--start"),
+    ("end", "--end"),
+];
+
+/// The changes the flags ask for, read and checked. `None` leaves a field as it is; for the
+/// optional fields `Some(None)` clears it (the flag was given blank).
+struct Changes {
+    title: Option<String>,
+    planned_jp: Option<Jp>,
+    form: Option<Option<String>>,
+    competency: Option<Option<Competency>>,
+    start: Option<Option<NaiveDate>>,
+    end: Option<Option<NaiveDate>>,
+    provider: Option<String>,
+    why: Option<String>,
+    status: Option<Status>,
+}
+
+impl Changes {
+    fn read(args: &TrainingArgs, today: NaiveDate, lang: Lang) -> Result<Changes, Failure> {
+        let date = |flag, value: &Option<String>| -> Result<Option<Option<NaiveDate>>, Failure> {
+            clearable(value)
+                .map(|text| text.map(|text| flags::date(flag, &text, today, lang)).transpose())
+                .transpose()
+        };
+        let text = |value: &Option<String>| value.as_deref().map(|v| v.trim().to_string());
+        Ok(Changes {
+            title: text(&args.title),
+            planned_jp: args.jp.as_deref().map(|text| flags::jp("--jp", text, lang)).transpose()?,
+            form: clearable(&args.form),
+            competency: clearable(&args.competency)
+                .map(|text| {
+                    text.map(|text| {
+                        flags::key("--competency", &text, Competency::from_key, Competency::KEYS, lang)
+                    })
+                    .transpose()
+                })
+                .transpose()?,
+            start: date("--start", &args.start)?,
+            end: date("--end", &args.end)?,
+            provider: text(&args.provider),
+            why: text(&args.why),
+            status: trimmed(&args.status)
+                .map(|text| flags::key("--status", &text, Status::from_key, Status::KEYS, lang))
+                .transpose()?,
+        })
+    }
+
+    fn is_empty(&self) -> bool {
+        let Changes { title, planned_jp, form, competency, start, end, provider, why, status } = self;
+        title.is_none()
+            && planned_jp.is_none()
+            && form.is_none()
+            && competency.is_none()
+            && start.is_none()
+            && end.is_none()
+            && provider.is_none()
+            && why.is_none()
+            && status.is_none()
+    }
+
+    /// Sets what changed; a new start date also moves the training to that date's year.
+    fn apply_to(self, training: &mut Training) {
+        let Changes { title, planned_jp, form, competency, start, end, provider, why, status } = self;
+        if let Some(Some(start)) = start {
+            training.year = start.year();
+        }
+        set(&mut training.title, title);
+        set(&mut training.planned_jp, planned_jp);
+        set(&mut training.form, form);
+        set(&mut training.competency, competency);
+        set(&mut training.start, start);
+        set(&mut training.end, end);
+        set(&mut training.provider, provider);
+        set(&mut training.why, why);
+        set(&mut training.status, status);
+    }
+}
+
+fn set<T>(field: &mut T, value: Option<T>) {
+    if let Some(value) = value {
+        *field = value;
+    }
+}
+
+/// `2026: sisa rencana …`: whether the year's plan closes the gap, after a change.
+fn plan_line(session: &Session, year: i32) -> String {
+    let summary = summarize(session.plan(), &session.catalog(), year, session.today);
+    let words = report::plan_words(&summary, session.lang);
+    session.lang.f(Msg::PlanYearWords, &[("year", &year), ("words", &words)]) + "\n"
+}
+
+/// A warning when the year's plan now exceeds its ceiling (PPPK).
+fn ceiling_warning(session: &Session, year: i32) -> String {
+    let lang = session.lang;
+    let summary = summarize(session.plan(), &session.catalog(), year, session.today);
+    match summary.ceiling {
+        Some(ceiling) if summary.over_ceiling.is_positive() => {
+            let words = report::ceiling_words(ceiling, summary.over_ceiling, lang);
+            format!("{}: {year}: {words}\n", lang.t(Msg::WarningPrefix))
+        }
+        _ => String::new(),
+    }
+}
+
+/// The warning for a form the catalog does not know, if the training has one.
+fn form_warning(session: &Session, id: &str) -> String {
+    let plan = session.plan();
+    let Some((index, training)) = plan.trainings.iter().enumerate().find(|(_, t)| t.id == id) else {
+        return String::new();
+    };
+    match &training.form {
+        Some(form) if session.catalog().get(form).is_none() => {
+            unknown_form_warning(&Place::Training { index, id: id.to_string() }, form, session.lang)
+        }
+        _ => String::new(),
+    }
+}
+
+fn not_found(id: &str) -> StoreError {
+    StoreError::Refused(OpError::NotFound { kind: Kind::Training, id: id.to_string() })
+}
+
+/// `tumbuh plan add`.
+pub fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result<Output, Failure> {
+    let mut session = Session::open(globals, env)?;
+    let lang = session.lang;
+    let changes = Changes::read(args, session.today, lang)?;
+    if trimmed(&args.title).is_none() {
+        return Err(Failure::flag("--title", &ProblemKind::Missing, lang));
+    }
+    if changes.planned_jp.is_none() {
+        return Err(Failure::flag("--jp", &ProblemKind::Missing, lang));
+    }
+    let mut training = Training {
+        id: String::new(),
+        year: session.year,
+        title: String::new(),
+        provider: String::new(),
+        form: None,
+        competency: None,
+        start: None,
+        end: None,
+        planned_jp: Jp::ZERO,
+        status: Status::Planned,
+        why: String::new(),
+        extra: Extra::new(),
+    };
+    changes.apply_to(&mut training);
+    let (year, title, jp, start) =
+        (training.year, training.title.clone(), training.planned_jp, training.start);
+    let no_why = training.why.is_empty();
+    let id = session
+        .store
+        .apply(|plan| Ok(ops::add_training(plan, training)))
+        .map_err(|error| Failure::change(&error, FIELD_FLAGS, lang))?;
+
+    let when = start.map_or_else(|| year.to_string(), |d| format_date(d, lang));
+    let mut stdout = lang.f(
+        Msg::Planned,
+        &[("id", &id), ("title", &printable(&title)), ("jp", &jp.format(lang)), ("when", &when)],
+    );
+    stdout.push('\n');
+    stdout.push_str(&plan_line(&session, year));
+    let mut stderr = form_warning(&session, &id) + &ceiling_warning(&session, year);
+    if no_why {
+        // Not an error: the article's point is that a training tied to a real problem is worth more.
+        stderr.push_str(&format!("{}: {}\n", lang.t(Msg::HintPrefix), lang.f(Msg::HintWhy, &[("id", &id)])));
+    }
+    Ok(Output { stdout, stderr })
+}
+
+/// `tumbuh plan done ID`: marks it done and says what closes the course (its JP, a reflection).
+pub fn plan_done(globals: &Globals, env: &Environment, id: &str) -> Result<Output, Failure> {
+    let mut session = Session::open(globals, env)?;
+    let lang = session.lang;
+    let id = id.trim();
+    session
+        .store
+        .apply(|plan| Ok(ops::set_status(plan, id, Status::Done)?))
+        .map_err(|error| Failure::store(&error, lang))?;
+    let plan = session.plan();
+    let training = plan.training(id).expect("just marked done");
+    let summary = summarize(plan, &session.catalog(), training.year, session.today);
+    let logged = crate::progress::logged_by_training(plan).get(id).copied().unwrap_or_default();
+
+    let mut stdout = lang.f(Msg::MarkedDone, &[("id", &id), ("title", &printable(&training.title))]) + "\n";
+    let unlogged = training.planned_jp - logged;
+    if unlogged.is_positive() {
+        stdout.push_str(&lang.f(Msg::NextLog, &[("id", &id), ("jp", &unlogged.format(lang))]));
+        stdout.push('\n');
+    }
+    if summary.todos.done_without_reflection.iter().any(|t| t == id) {
+        stdout.push_str(&lang.f(Msg::NextReflect, &[("id", &id)]));
+        stdout.push('\n');
+    }
+    stdout.push_str(&report::status_short(&summary, lang));
+    stdout.push('\n');
+    Ok(Output { stdout, stderr: String::new() })
+}
+
+/// `tumbuh plan edit ID --field value…`.
+pub fn plan_edit(
+    globals: &Globals,
+    env: &Environment,
+    id: &str,
+    args: &TrainingArgs,
+) -> Result<Output, Failure> {
+    let mut session = Session::open(globals, env)?;
+    let lang = session.lang;
+    let id = id.trim();
+    let changes = Changes::read(args, session.today, lang)?;
+    if changes.is_empty() {
+        return Err(Failure::new(lang.t(Msg::EditNothing), lang));
+    }
+    let year = session
+        .store
+        .apply(|plan| {
+            let mut training = plan.training(id).cloned().ok_or_else(|| not_found(id))?;
+            changes.apply_to(&mut training);
+            let year = training.year;
+            ops::update_training(plan, id, training)?;
+            Ok(year)
+        })
+        .map_err(|error| Failure::change(&error, FIELD_FLAGS, lang))?;
+    let title = printable(&session.plan().training(id).expect("just changed").title).into_owned();
+    let mut stdout = lang.f(Msg::Edited, &[("id", &id), ("title", &title)]) + "\n";
+    stdout.push_str(&plan_line(&session, year));
+    let stderr = form_warning(&session, id) + &ceiling_warning(&session, year);
+    Ok(Output { stdout, stderr })
+}
+
+/// `tumbuh plan rm ID [--unlink | --cascade]`: asks nothing, but refuses to orphan log entries
+/// and reflections unless told what to do with them.
+pub fn plan_remove(
+    globals: &Globals,
+    env: &Environment,
+    id: &str,
+    linked: Linked,
+) -> Result<Output, Failure> {
+    let mut session = Session::open(globals, env)?;
+    let lang = session.lang;
+    let id = id.trim();
+    let (deleted, unlinked_logs, unlinked_reflections) = session
+        .store
+        .apply(|plan| {
+            let linked_to = |training: &Option<String>| training.as_deref() == Some(id);
+            let logs: Vec<String> =
+                plan.logs.iter().filter(|l| linked_to(&l.training)).map(|l| l.id.clone()).collect();
+            let reflections: Vec<String> =
+                plan.reflections.iter().filter(|r| linked_to(&r.training)).map(|r| r.id.clone()).collect();
+            Ok((ops::delete_training(plan, id, linked)?, logs, reflections))
+        })
+        .map_err(|error| match error {
+            StoreError::Refused(OpError::Linked { .. }) => {
+                let message = describe::store_error(&error, lang);
+                Failure::new(format!("{message}\n{}", lang.t(Msg::RemoveLinkedHint)), lang)
+            }
+            error => Failure::store(&error, lang),
+        })?;
+    let training = &deleted.trainings[0];
+    let mut stdout = lang.f(Msg::Removed, &[("id", &id), ("title", &printable(&training.title))]) + "\n";
+    let (logs, reflections) = match linked {
+        Linked::Cascade => (
+            deleted.logs.iter().map(|l| l.id.clone()).collect(),
+            deleted.reflections.iter().map(|r| r.id.clone()).collect(),
+        ),
+        _ => (unlinked_logs, unlinked_reflections),
+    };
+    if !logs.is_empty() || !reflections.is_empty() {
+        let msg = if linked == Linked::Cascade { Msg::RemovedToo } else { Msg::KeptUnlinked };
+        stdout.push_str(&lang.f(msg, &[("items", &describe::items(&logs, &reflections, lang))]));
+        stdout.push('\n');
+    }
+    stdout.push_str(&plan_line(&session, training.year));
+    Ok(Output { stdout, stderr: String::new() })
+}

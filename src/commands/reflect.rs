@@ -1,0 +1,149 @@
+//! `tumbuh reflect`: the one thing that changed after a course, and later whether it stuck.
+
+use chrono::{Days, NaiveDate};
+
+use super::flags::{self, trimmed};
+use super::{Environment, Failure, Globals, Output, Session};
+use crate::i18n::{Lang, Msg};
+use crate::model::{Applied, Extra, Kind, ProblemKind, Reflection, format_date};
+use crate::ops::{self, OpError};
+use crate::report::Names;
+use crate::store::StoreError;
+use crate::text::printable;
+
+/// `tumbuh reflect`'s flags, as typed. With `id`, only `applied` and `follow_up` are read.
+#[derive(Clone, Debug, Default)]
+pub struct ReflectArgs {
+    pub training: Option<String>,
+    pub log: Option<String>,
+    pub changed: Option<String>,
+    pub learned: Option<String>,
+    pub next: Option<String>,
+    pub usefulness: Option<String>,
+    pub follow_up: Option<String>,
+    pub date: Option<String>,
+    pub id: Option<String>,
+    pub applied: Option<String>,
+}
+
+/// The file's field each flag sets, so a refused change names the flag that was typed.
+const FIELD_FLAGS: &[(&str, &str)] =
+    &[("changed", "--changed"), ("usefulness", "--usefulness"), ("training", "--training"), ("log", "--log")];
+
+pub fn reflect(globals: &Globals, env: &Environment, args: &ReflectArgs) -> Result<Output, Failure> {
+    let session = Session::open(globals, env)?;
+    match trimmed(&args.id) {
+        Some(id) => follow_up(session, &id, args),
+        None => new_reflection(session, args),
+    }
+}
+
+/// `--id R --applied yes|partly|no` records whether the change stuck; `--id R --follow-up D`
+/// sets (or moves) the day to check.
+fn follow_up(mut session: Session, id: &str, args: &ReflectArgs) -> Result<Output, Failure> {
+    let lang = session.lang;
+    let applied = trimmed(&args.applied)
+        .map(|text| flags::key("--applied", &text, Applied::from_key, Applied::KEYS, lang))
+        .transpose()?;
+    let follow_up = trimmed(&args.follow_up)
+        .map(|text| flags::date("--follow-up", &text, session.today, lang))
+        .transpose()?;
+    session
+        .store
+        .apply(|plan| {
+            let mut reflection = plan.reflections.iter().find(|r| r.id == id).cloned().ok_or_else(|| {
+                StoreError::Refused(OpError::NotFound { kind: Kind::Reflection, id: id.to_string() })
+            })?;
+            reflection.applied = applied.unwrap_or(reflection.applied);
+            reflection.follow_up = follow_up.or(reflection.follow_up);
+            Ok(ops::update_reflection(plan, id, reflection)?)
+        })
+        .map_err(|error| Failure::store(&error, lang))?;
+    let mut stdout = String::new();
+    if let Some(applied) = applied {
+        let answer = crate::describe::applied(applied, lang);
+        stdout.push_str(&lang.f(Msg::AppliedRecorded, &[("id", &id), ("answer", &answer)]));
+        stdout.push('\n');
+    }
+    if let Some(day) = follow_up {
+        stdout.push_str(&lang.f(Msg::FollowUpOn, &[("date", &format_date(day, lang))]));
+        stdout.push('\n');
+    }
+    Ok(Output { stdout, stderr: String::new() })
+}
+
+fn new_reflection(mut session: Session, args: &ReflectArgs) -> Result<Output, Failure> {
+    let lang = session.lang;
+    let today = session.today;
+    let plan = session.plan();
+    let training = trimmed(&args.training);
+    let log = trimmed(&args.log);
+    if let Some(id) = &training
+        && plan.training(id).is_none()
+    {
+        return Err(Failure::flag("--training", &ProblemKind::UnknownTraining(id.clone()), lang));
+    }
+    if let Some(id) = &log
+        && plan.log(id).is_none()
+    {
+        return Err(Failure::flag("--log", &ProblemKind::UnknownLog(id.clone()), lang));
+    }
+    if training.is_none() && log.is_none() {
+        return Err(Failure::flag_says("--training", lang.t(Msg::NeedSubject), lang));
+    }
+    let changed =
+        trimmed(&args.changed).ok_or_else(|| Failure::flag("--changed", &ProblemKind::Missing, lang))?;
+    let usefulness = match trimmed(&args.usefulness) {
+        None => None,
+        Some(text) => Some(text.parse::<u8>().ok().filter(|n| (1..=5).contains(n)).ok_or_else(|| {
+            Failure::flag("--usefulness", &ProblemKind::OutOfRange { min: 1, max: 5 }, lang)
+        })?),
+    };
+    let optional_date = |flag, value: &Option<String>| {
+        trimmed(value).map(|text| flags::date(flag, &text, today, lang)).transpose()
+    };
+    let date = optional_date("--date", &args.date)?.unwrap_or(today);
+    let follow_up = optional_date("--follow-up", &args.follow_up)?;
+
+    let reflection = Reflection {
+        id: String::new(),
+        training,
+        log,
+        date,
+        usefulness,
+        learned: trimmed(&args.learned).unwrap_or_default(),
+        changed,
+        next_step: trimmed(&args.next).unwrap_or_default(),
+        follow_up,
+        applied: Applied::Unknown,
+        extra: Extra::new(),
+    };
+    let id = session
+        .store
+        .apply(|plan| Ok(ops::add_reflection(plan, reflection)))
+        .map_err(|error| Failure::change(&error, FIELD_FLAGS, lang))?;
+
+    let plan = session.plan();
+    let saved = plan.reflections.iter().find(|r| r.id == id).expect("just added");
+    let subject = Names::of(plan).reflection(saved).unwrap_or_default().to_string();
+    let mut stdout = lang.f(
+        Msg::Reflected,
+        &[("id", &id), ("subject", &printable(&subject)), ("date", &format_date(date, lang))],
+    ) + "\n";
+    let mut stderr = String::new();
+    match follow_up {
+        Some(day) => {
+            stdout.push_str(&lang.f(Msg::FollowUpOn, &[("date", &format_date(day, lang))]));
+            stdout.push('\n');
+        }
+        None => stderr = follow_up_hint(&id, date, lang),
+    }
+    Ok(Output { stdout, stderr })
+}
+
+/// A nudge, not an error: the change only counts if it sticks, so suggest checking in a month.
+fn follow_up_hint(id: &str, date: NaiveDate, lang: Lang) -> String {
+    let month_later = date.checked_add_days(Days::new(30)).unwrap_or(date);
+    let hint = lang.f(Msg::HintFollowUp, &[("id", &id), ("date", &month_later)]);
+    format!("{}: {hint}\n", lang.t(Msg::HintPrefix))
+}

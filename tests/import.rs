@@ -1,0 +1,138 @@
+//! `tumbuh import`: a CSV of log entries, all rows or none.
+
+mod common;
+
+use common::{DataFile, SAMPLE, stdout_of};
+use predicates::prelude::*;
+use tumbuh::model::Jp;
+
+fn write_csv(file: &DataFile, name: &str, text: &str) -> std::path::PathBuf {
+    let path = file.dir().join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn export_then_import_into_an_empty_file_round_trips_the_jp() {
+    let sample = DataFile::sample();
+    let csv = stdout_of(sample.run().args(["export", "--format", "csv"]));
+    let empty = DataFile::empty();
+    let path = write_csv(&empty, "2026.csv", &csv);
+    let out = stdout_of(empty.run().arg("import").arg(&path));
+    assert_eq!(
+        out,
+        "diimpor 12 catatan JP (l1–l12) · 18,75 JP\n2026: 18,75/20 JP · kurang 1,25 · berisiko\n"
+    );
+
+    let (before, after) = (sample.plan(), empty.plan());
+    assert_eq!(after.logs.len(), before.logs.len());
+    for (new, old) in after.logs.iter().zip(&before.logs) {
+        assert_eq!((new.date, new.jp, new.in_siasn), (old.date, old.jp, old.in_siasn), "{}", old.id);
+        assert_eq!((&new.certificate, &new.provider), (&old.certificate, &old.provider), "{}", old.id);
+    }
+    // The trainings are not in the new file, so their entries keep the training's name and form.
+    assert_eq!(after.logs[1].title, "Coaching Penulisan Policy Brief");
+    assert_eq!(after.logs[1].form.as_deref(), Some("coaching"));
+    assert_eq!(after.logs[1].training, None);
+    let again = stdout_of(empty.run().args(["export", "--format", "csv"]));
+    let jp_column = |text: &str| -> Vec<String> {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        reader.records().map(|r| r.unwrap()[3].to_string()).collect()
+    };
+    assert_eq!(jp_column(&again), jp_column(&csv));
+}
+
+#[test]
+fn importing_the_same_rows_again_skips_them() {
+    let file = DataFile::sample();
+    let csv = stdout_of(file.run().args(["export", "--format", "csv"]));
+    let path = write_csv(&file, "2026.csv", &csv);
+    let out = stdout_of(file.run().arg("import").arg(&path).arg("--lang").arg("en"));
+    assert_eq!(out, "skipped 12 rows already in the file\nNo new rows to import.\n");
+    assert_eq!(file.text(), SAMPLE);
+}
+
+#[test]
+fn a_bad_row_changes_nothing_and_every_problem_is_named() {
+    let file = DataFile::sample();
+    let path = write_csv(
+        &file,
+        "buruk.csv",
+        "name,jp,date,in_siasn\n\
+         Webinar A,2,2026-07-01,true\n\
+         Webinar B,0,2026-07-02,false\n\
+         ,1,2026-07-30,\n\
+         Webinar C,1.5,31/6/2026,mungkin\n",
+    );
+    file.run()
+        .arg("import")
+        .arg(&path)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("buruk.csv: 3 baris bermasalah, jadi tidak ada yang diimpor:\n"))
+        .stderr(predicate::str::contains("  baris 3, jp: harus lebih dari 0\n"))
+        .stderr(predicate::str::contains("  baris 4, name: isi judul, atau kaitkan dengan pelatihan\n"))
+        .stderr(predicate::str::contains("  baris 5, date: tanggal itu tidak ada di kalender\n"))
+        .stderr(predicate::str::contains("  baris 5, in_siasn: harus salah satu dari: true, false\n"))
+        .stderr(predicate::str::ends_with("Berkas tidak diubah.\n"));
+    assert_eq!(file.text(), SAMPLE);
+    assert!(!file.dir().join("backups").exists());
+
+    let empty = DataFile::empty();
+    empty
+        .run()
+        .args(["import", "--lang", "en"])
+        .arg(&path)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("  line 3, jp: must be more than 0\n"));
+    assert!(!empty.path.exists(), "a refused import creates no file");
+}
+
+#[test]
+fn a_missing_column_or_file_is_named() {
+    let file = DataFile::sample();
+    let path = write_csv(&file, "tanpa-jp.csv", "name,date\nWebinar,2026-07-01\n");
+    file.run().arg("import").arg(&path).assert().failure().stderr(predicate::str::contains(
+        "baris 1: tidak ada kolom jp (kolom yang dikenali: form, provider, name, jp,",
+    ));
+    file.run()
+        .args(["import", "tidak-ada.csv"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("Tidak dapat membaca tidak-ada.csv"));
+    assert_eq!(file.text(), SAMPLE);
+}
+
+#[test]
+fn a_sheet_from_indonesian_excel_comes_over() {
+    let file = DataFile::sample();
+    // Semicolons, a byte-order mark, a label instead of a key, SIASN's end date, `ya`.
+    let path = write_csv(
+        &file,
+        "excel.csv",
+        "\u{feff}name;jp;form;end;certificate;in_siasn;training\r\n\
+         Bimtek SIPD;16;Bimbingan teknis;6/8/2026;12/BANGDA/2026;ya;t7\r\n",
+    );
+    let out = stdout_of(file.run().arg("import").arg(&path));
+    assert!(out.starts_with("diimpor 1 catatan JP (l13) · 16 JP\n"), "{out}");
+    let plan = file.plan();
+    let log = plan.logs.last().unwrap();
+    assert_eq!((log.training.as_deref(), log.title.as_str()), (Some("t7"), "Bimtek SIPD"));
+    assert_eq!(
+        (log.form.as_deref(), log.jp, log.in_siasn),
+        (None, Jp::whole(16), true),
+        "bimtek is t7's own form"
+    );
+    assert_eq!(log.date.to_string(), "2026-08-06");
+}
+
+#[test]
+fn a_training_the_file_lacks_is_kept_as_a_name_with_a_warning() {
+    let file = DataFile::empty();
+    let path = write_csv(&file, "x.csv", "name,jp,date,training\nKursus,2,2026-03-01,t40\n");
+    file.run().arg("import").arg(&path).assert().success().stderr(
+        "peringatan: 1 baris menyebut pelatihan yang tidak ada di berkas ini; dicatat tanpa kaitan\n",
+    );
+    assert_eq!(file.plan().logs[0].training, None);
+}
