@@ -140,6 +140,8 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
             Msg::ErrSyntax,
             &[("path", &path.display()), ("at", &line_column(at.line, at.column, lang)), ("detail", detail)],
         ),
+        StoreError::Decode { path, error: DecodeError::NotText { at } } => lang
+            .f(Msg::ErrNotText, &[("path", &path.display()), ("at", &line_column(at.line, at.column, lang))]),
         StoreError::Decode { path, error: DecodeError::Invalid(problems) } => {
             let mut text = lang.f(Msg::ErrInvalid, &[("path", &path.display())]);
             for found in problems {

@@ -178,6 +178,7 @@ messages! {
     ErrRead => "Tidak dapat membaca {path}: {error}", "Cannot read {path}: {error}";
     ErrWrite => "Tidak dapat menyimpan {path}: {error}", "Cannot save {path}: {error}";
     ErrSyntax => "{path} tidak dapat dibaca ({at}): {detail}", "{path} cannot be read ({at}): {detail}";
+    ErrNotText => "{path} bukan berkas teks UTF-8 ({at}); mungkin rusak atau bukan berkas tumbuh", "{path} is not UTF-8 text ({at}); it may be damaged or not a tumbuh file";
     ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
     ErrRejected => "Perubahan tidak disimpan:", "Nothing was saved:";

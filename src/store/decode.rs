@@ -42,6 +42,8 @@ pub struct FileProblem {
 pub enum DecodeError {
     /// Not TOML at all; `detail` is the parser's own words.
     Syntax { at: LineCol, detail: String },
+    /// Not text at all (binary data, another encoding): where the valid UTF-8 stops.
+    NotText { at: LineCol },
     /// TOML, but with wrong types, values or references.
     Invalid(Vec<FileProblem>),
 }
@@ -51,6 +53,17 @@ pub enum DecodeError {
 pub struct Decoded {
     pub plan: Plan,
     pub schema: i64,
+}
+
+/// Reads the file's bytes, which must be UTF-8 text.
+pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => decode(text),
+        Err(error) => {
+            let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+            Err(DecodeError::NotText { at: LineCol::of(valid, valid.len()) })
+        }
+    }
 }
 
 /// Reads the whole file. Problems are collected, not stopped at, so one run names them all.

@@ -13,7 +13,7 @@ use std::time::SystemTime;
 
 use chrono::NaiveDate;
 
-pub use decode::{DecodeError, FileProblem, LineCol, decode};
+pub use decode::{DecodeError, FileProblem, LineCol, decode, decode_bytes};
 pub use encode::encode;
 
 use crate::model::{Plan, Problem, SCHEMA, validate};
@@ -122,10 +122,8 @@ impl Store {
             None => (Plan::default(), SCHEMA),
             Some(_) => {
                 let bytes = fs::read(&self.path).map_err(|error| self.read_error(error))?;
-                let text = String::from_utf8(bytes)
-                    .map_err(|error| self.read_error(io::Error::new(io::ErrorKind::InvalidData, error)))?;
-                let decoded =
-                    decode(&text).map_err(|error| StoreError::Decode { path: self.path.clone(), error })?;
+                let decoded = decode_bytes(&bytes)
+                    .map_err(|error| StoreError::Decode { path: self.path.clone(), error })?;
                 (decoded.plan, decoded.schema)
             }
         };

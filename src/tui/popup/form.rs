@@ -79,8 +79,10 @@ pub struct Field {
     touched: bool,
 }
 
+/// An editor holding `text`; control characters from a hand-edited file are defused first,
+/// since the editor would otherwise send them to the terminal.
 fn text_area(text: &str) -> TextArea<'static> {
-    let mut area = TextArea::new(text.lines().map(String::from).collect());
+    let mut area = TextArea::new(text.lines().map(|line| printable(line).into_owned()).collect());
     if text.is_empty() {
         area = TextArea::default();
     }
