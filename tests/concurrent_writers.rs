@@ -68,3 +68,70 @@ fn a_lock_left_by_a_killed_process_does_not_block_the_next_writer() {
         .success();
     assert_eq!(file.plan().logs.len(), 1);
 }
+
+#[test]
+fn writers_killed_at_random_moments_never_break_the_file_nor_lose_a_reported_write() {
+    let file = DataFile::empty();
+    let mut confirmed = Vec::new();
+    // A small fixed-seed generator: the same run every time, kills spread over the write.
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed >> 33
+    };
+    for round in 0..80 {
+        let title = format!("Webinar {round}");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tumbuh"))
+            .arg("--file")
+            .arg(&file.path)
+            .args(["log", "--jp", "1", "--title", &title])
+            .env("TUMBUH_TODAY", common::TODAY)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(next() % 12_000));
+        if round % 4 != 0 {
+            let _ = child.kill(); // SIGKILL: no chance to clean up
+        }
+        if child.wait().unwrap().success() {
+            confirmed.push(title);
+        }
+        if file.path.exists() {
+            let text = std::fs::read_to_string(&file.path).unwrap();
+            assert!(tumbuh::store::decode(&text).is_ok(), "round {round} left a broken file");
+        }
+    }
+    // The next writer is never blocked by what a killed one left behind.
+    common::tumbuh()
+        .arg("--file")
+        .arg(&file.path)
+        .args(["log", "--jp", "1", "--title", "Webinar terakhir"])
+        .timeout(std::time::Duration::from_secs(10))
+        .assert()
+        .success();
+    let plan = file.plan();
+    let titles: HashSet<&str> = plan.logs.iter().map(|l| l.title.as_str()).collect();
+    for title in &confirmed {
+        assert!(titles.contains(title.as_str()), "{title} was reported saved but is gone");
+    }
+    assert!(titles.contains("Webinar terakhir"));
+    assert!(confirmed.len() >= 20, "too few writes finished to prove anything: {}", confirmed.len());
+}
+
+#[test]
+fn a_folder_that_cannot_hold_the_file_gives_a_clear_error() {
+    let file = DataFile::empty();
+    std::fs::write(&file.path, "").unwrap();
+    // The data file's "folder" is a regular file.
+    let impossible = file.path.join("tumbuh.toml");
+    common::tumbuh()
+        .arg("--file")
+        .arg(&impossible)
+        .args(["log", "--jp", "1", "--title", "Webinar"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("Tidak dapat membaca"))
+        .stderr(predicates::str::contains("Not a directory"))
+        .stderr(predicates::str::contains("Berkas tidak diubah."));
+}

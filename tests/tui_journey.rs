@@ -102,3 +102,108 @@ fn plan_finish_reflect_and_quit() {
     assert_eq!(plan.reflections[0].training.as_deref(), Some("t1"));
     assert!(plan.reflections[0].changed.starts_with("Nota dinas saya"));
 }
+
+/// Starts the binary in an 80×24 pseudo-terminal; returns the child, the raw output so far
+/// (kept growing by a reader thread), a writer for keys, and the master for resizing.
+struct Session {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    output: Arc<Mutex<Vec<u8>>>,
+    keyboard: Box<dyn Write + Send>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+fn start(file: &DataFile, extra_env: &[(&str, &str)]) -> Session {
+    let pty =
+        native_pty_system().openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tumbuh"));
+    cmd.env("TUMBUH_FILE", &file.path);
+    cmd.env("TUMBUH_TODAY", common::TODAY);
+    cmd.env("TERM", "xterm-256color");
+    for (name, value) in extra_env {
+        cmd.env(name, value);
+    }
+    let child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let output = Arc::new(Mutex::new(Vec::new()));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let sink = Arc::clone(&output);
+    thread::spawn(move || {
+        let mut buffer = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&buffer[..n]);
+        }
+    });
+    let keyboard = pty.master.take_writer().unwrap();
+    Session { child, output, keyboard, master: pty.master }
+}
+
+impl Session {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
+    fn wait_for_output(&self, needle: &str) {
+        let start = Instant::now();
+        while !self.text().contains(needle) {
+            assert!(start.elapsed() < Duration::from_secs(10), "never saw {needle:?}");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader thread take the last bytes.
+                thread::sleep(Duration::from_millis(200));
+                return status;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "tumbuh did not exit");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// What `ratatui::restore` and the mouse guard send on the way out.
+const LEAVE_ALTERNATE_SCREEN: &str = "\x1b[?1049l";
+const MOUSE_OFF: &str = "\x1b[?1000l";
+
+#[test]
+fn a_resize_storm_down_to_one_cell_and_back_leaves_the_terminal_restored() {
+    let file = DataFile::sample();
+    let mut session = start(&file, &[]);
+    session.wait_for_output("Pelatihan");
+    for (rows, cols) in
+        [(1, 1), (5, 20), (50, 200), (2, 300), (24, 80), (1, 1), (13, 41), (40, 160), (24, 80)]
+    {
+        session.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        thread::sleep(Duration::from_millis(60));
+    }
+    session.keyboard.write_all(b"q").unwrap();
+    assert!(session.wait_for_exit().success());
+    let output = session.text();
+    let tail = &output[output.rfind("\x1b[?1049h").unwrap_or(0)..];
+    assert!(tail.contains(LEAVE_ALTERNATE_SCREEN) && tail.contains(MOUSE_OFF), "not restored");
+    assert_eq!(file.text(), common::SAMPLE);
+}
+
+#[test]
+fn a_panic_while_drawing_still_restores_the_terminal() {
+    let file = DataFile::sample();
+    let mut session = start(&file, &[("TUMBUH_PANIC_AFTER", "2")]);
+    session.wait_for_output("Pelatihan");
+    session.keyboard.write_all(b"j").unwrap();
+    thread::sleep(Duration::from_millis(100));
+    session.keyboard.write_all(b"j").unwrap();
+    let status = session.wait_for_exit();
+    assert!(!status.success());
+    let output = session.text();
+    let after_panic = &output[output.rfind("\x1b[?1049h").unwrap_or(0)..];
+    assert!(after_panic.contains(MOUSE_OFF), "mouse capture left on");
+    assert!(after_panic.contains(LEAVE_ALTERNATE_SCREEN), "alternate screen not left");
+    assert!(output.contains("TUMBUH_PANIC_AFTER"), "the panic message is shown");
+    assert_eq!(file.text(), common::SAMPLE);
+}

@@ -68,7 +68,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: bool) -> io:
     let mut redraw = true;
     while !app.quit {
         if redraw {
-            terminal.draw(|frame| view::draw(frame, app, &theme))?;
+            terminal.draw(|frame| {
+                view::draw(frame, app, &theme);
+                panic_for_tests(app);
+            })?;
         }
         // Sleeps until input or the next file check: no busy loop while idle.
         redraw = if event::poll(FILE_CHECK)? {
@@ -98,6 +101,23 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: bool) -> io:
     }
     Ok(())
 }
+
+/// Debug builds only: `TUMBUH_PANIC_AFTER=N` panics while drawing the N-th key's frame, so a
+/// test can check that a crash inside drawing still gives the terminal back.
+#[cfg(debug_assertions)]
+fn panic_for_tests(app: &App) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static FRAMES: AtomicUsize = AtomicUsize::new(0);
+    let Some(after) = std::env::var("TUMBUH_PANIC_AFTER").ok().and_then(|n| n.parse::<usize>().ok()) else {
+        return;
+    };
+    if FRAMES.fetch_add(1, Ordering::Relaxed) >= after {
+        panic!("a drawing failure asked for by TUMBUH_PANIC_AFTER (year {})", app.year);
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn panic_for_tests(_: &App) {}
 
 /// Ctrl-Z: give the terminal back, stop, and take it again when resumed (`fg`).
 fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
