@@ -263,3 +263,37 @@ proptest! {
         prop_assert_eq!(loaded.plan, plan);
     }
 }
+
+/// Draws every pane of a plan at 80×24 and returns all the cells' text.
+fn draw_every_pane(plan: &Plan) -> String {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tumbuh.toml");
+    std::fs::write(&path, encode(plan)).unwrap();
+    let env = tumbuh::commands::Environment { today: Some("2026-06-30".into()), ..Default::default() };
+    let mut screens = String::new();
+    for keys in ["", "2", "3", "e", "s"] {
+        let mut app = tumbuh::commands::open_app(&tumbuh::commands::Globals::default(), &env, path.clone())
+            .unwrap_or_else(|f| panic!("{}", f.message));
+        app.resize(80, 24);
+        for key in keys.chars() {
+            app.handle_key(KeyEvent::new(KeyCode::Char(key), KeyModifiers::NONE));
+        }
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        let theme = tumbuh::tui::theme::Theme::new(true);
+        terminal.draw(|frame| tumbuh::tui::view::draw(frame, &app, &theme)).unwrap();
+        screens.extend(terminal.backend().buffer().content().iter().map(|cell| cell.symbol().to_string()));
+    }
+    screens
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Arbitrary text in every field is drawn without a panic and without a control character.
+    #[test]
+    fn any_text_is_drawn_safely(plan in plan()) {
+        let screens = draw_every_pane(&plan);
+        prop_assert!(!screens.chars().any(char::is_control), "a control character reached the screen");
+    }
+}
