@@ -121,10 +121,15 @@ pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Dele
                 .iter_mut()
                 .filter(|l| l.training.as_deref() == Some(id))
                 .for_each(|l| unlink_log(l, &deleted));
-            plan.reflections
-                .iter_mut()
-                .filter(|r| r.training.as_deref() == Some(id))
-                .for_each(|r| r.training = None);
+            // A reflection on the training moves to its first log entry, so it still says what
+            // it is about.
+            let first_log = logs.first().cloned();
+            for reflection in plan.reflections.iter_mut().filter(|r| r.training.as_deref() == Some(id)) {
+                reflection.training = None;
+                if reflection.log.is_none() {
+                    reflection.log = first_log.clone();
+                }
+            }
         }
         Linked::Cascade => {
             let (gone, kept) = plan.logs.drain(..).partition(|l| l.training.as_deref() == Some(id));
@@ -281,6 +286,7 @@ mod tests {
         assert_eq!(plan.logs[0].title, "Analisis Kebijakan");
         assert_eq!(plan.logs[0].form.as_deref(), Some("pelatihan-teknis"));
         assert_eq!(plan.reflections[0].training, None);
+        assert_eq!(plan.reflections[0].log.as_deref(), Some("l1"), "the reflection follows the entry");
         assert_eq!(validate(&plan), vec![]);
     }
 

@@ -113,7 +113,7 @@ fn an_unknown_form_is_kept_with_a_warning() {
 const REFUSALS: &[(&[&str], &str)] = &[
     (&["--jp", "0", "--title", "x"], "--jp: harus lebih dari 0"),
     (&["--jp", "-2", "--title", "x"], "--jp: harus lebih dari 0"),
-    (&["--jp", "1,234", "--title", "x"], "--jp: paling banyak dua angka di belakang koma"),
+    (&["--jp", "1,234", "--title", "x"], "--jp: paling banyak 2 angka desimal"),
     (&["--jp", "NaN", "--title", "x"], "--jp: harus berupa angka biasa"),
     (&["--jp", "dua", "--title", "x"], "--jp: harus berupa angka, misalnya 2,5"),
     (&["--jp", "1001", "--title", "x"], "--jp: paling banyak 1.000 JP"),
@@ -122,7 +122,7 @@ const REFUSALS: &[(&[&str], &str)] = &[
     (&["--jp", "2", "--title", "  "], "--title: isi judul, atau kaitkan dengan pelatihan"),
     (&["--jp", "2", "--training", "t99"], "--training: tidak ada pelatihan dengan ID t99"),
     (&["--jp", "2", "--title", "x", "--date", "30/2/2026"], "--date: tanggal itu tidak ada di kalender"),
-    (&["--jp", "2", "--title", "x", "--date", "besok"], "--date: bukan tanggal yang dikenali"),
+    (&["--jp", "2", "--title", "x", "--date", "besok"], "--date: bukan tanggal; contoh"),
     (&["--units", "2", "--title", "x"], "--units: --units memerlukan --form"),
     (
         &["--units", "2", "--form", "pelatihan-teknis", "--title", "x"],

@@ -52,7 +52,7 @@ fn wrong_types_are_named_for_every_kind_of_field() {
         "line 8, column 6: log entry l1, jp: is far too large",
         "line 9, column 9: log entry l1, title: must be text, not a whole number",
         "line 10, column 12: log entry l1, in_siasn: must be true or false, not text",
-        "line 14, column 8: reflection r1, date: is not a date",
+        "line 14, column 8: reflection r1, date: not a date",
     ] {
         assert!(stderr.contains(expected), "missing «{expected}» in:\n{stderr}");
     }

@@ -115,7 +115,7 @@ hostile! {
     inf_jp: "inf_jp.toml" => Some(&["baris 5, kolom 6: catatan JP l1, jp: harus berupa angka biasa"]);
     negative_jp: "negative_jp.toml" => Some(&["baris 5, kolom 6: catatan JP l1, jp: harus lebih dari 0"]);
     huge_jp: "huge_jp.toml" => Some(&["baris 5, kolom 6: catatan JP l1, jp: angkanya terlalu besar"]);
-    three_decimals_jp: "three_decimals_jp.toml" => Some(&["jp: paling banyak dua angka di belakang koma"]);
+    three_decimals_jp: "three_decimals_jp.toml" => Some(&["jp: paling banyak 2 angka desimal"]);
     impossible_date_string: "impossible_date_string.toml" => Some(&["baris 3, kolom 8: catatan JP l1, date: tanggal itu tidak ada"]);
     impossible_date_literal: "impossible_date_literal.toml" => Some(&["tidak dapat dibaca (baris 3, kolom 8)"]);
     end_before_start: "end_before_start.toml" => Some(&["baris 7, kolom 7: pelatihan t1, end: tidak boleh sebelum tanggal mulai"]);

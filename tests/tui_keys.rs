@@ -217,10 +217,12 @@ fn years_filter_summary_help_profile_language_and_quit() {
 
     press(&mut app, KeyCode::Char('s'));
     assert!(matches!(app.popup, Some(Popup::Summary { .. })));
-    // The first to-do is t4, done without a reflection: Enter jumps to it.
+    // The first to-do is t4, done without a reflection: Enter selects it and opens its
+    // reflection form.
     press(&mut app, KeyCode::Enter);
-    assert!(app.popup.is_none());
+    assert!(matches!(app.popup, Some(Popup::Form { .. })));
     assert_eq!(app.selected_id(TRAININGS).as_deref(), Some("t4"));
+    press(&mut app, KeyCode::Esc);
 
     press(&mut app, KeyCode::Char('?'));
     assert!(matches!(app.popup, Some(Popup::Help)));
@@ -315,4 +317,34 @@ fn the_mouse_focuses_selects_and_scrolls() {
     app.resize(160, 45);
     click(&mut app, MouseEventKind::Down(MouseButton::Left), 150, 20);
     assert_eq!(app.focus, REFLECTIONS);
+}
+
+#[test]
+fn the_calculator_fills_a_prefilled_jp_but_never_one_typed_by_hand() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    while !selected_title(&app).starts_with("Lokakarya Perencanaan Inklusif") {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Char('x'));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    type_text(&mut app, "2 hari");
+    ctrl(&mut app, 's');
+    // Workshop: 5 JP a day, so 2 days replace the 5 JP suggested from the plan.
+    assert_eq!(file.plan().logs.last().unwrap().jp, tumbuh::model::Jp::whole(10));
+    press(&mut app, KeyCode::Esc);
+
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "3");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Diskusi kelompok");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "90 menit");
+    ctrl(&mut app, 's');
+    assert_eq!(file.plan().logs.last().unwrap().jp, tumbuh::model::Jp::whole(3), "the typed JP wins");
 }

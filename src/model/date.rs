@@ -64,10 +64,16 @@ fn split_named(text: &str) -> Option<(i32, u32, u32)> {
     Some((year.parse().ok()?, month, day.parse().ok()?))
 }
 
+/// Short forms in common Indonesian use that are not a name's first three letters.
+const MONTH_ALIASES: [(&str, u32); 4] = [("agt", 8), ("ags", 8), ("nop", 11), ("pebruari", 2)];
+
 /// A month's full name or its first three letters, in either language.
 fn month_number(name: &str) -> Option<u32> {
     if name.chars().count() < 3 {
         return None;
+    }
+    if let Some((_, month)) = MONTH_ALIASES.iter().find(|(alias, _)| *alias == name) {
+        return Some(*month);
     }
     MONTHS
         .iter()
@@ -132,6 +138,8 @@ mod tests {
         assert_eq!(parse_date("12 May 2026", today), Ok(day(2026, 5, 12)));
         assert_eq!(parse_date("1 Agu 2026", today), Ok(day(2026, 8, 1)));
         assert_eq!(parse_date("1 Agustus 2026", today), Ok(day(2026, 8, 1)));
+        assert_eq!(parse_date("17 Agt 2026", today), Ok(day(2026, 8, 17)));
+        assert_eq!(parse_date("10 Nop 2026", today), Ok(day(2026, 11, 10)));
         assert_eq!(parse_date("hari ini", today), Ok(today));
         assert_eq!(parse_date("Today", today), Ok(today));
         assert_eq!(parse_date("kemarin", today), Ok(day(2026, 11, 26)));

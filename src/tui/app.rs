@@ -10,10 +10,10 @@ use super::keymap::{Action, main_action};
 use super::layout::{Layout, screen_layout};
 use super::popup::form::{Form, FormEvent};
 use super::popup::{log_form, profile_form, reflection_form, training_form};
-use super::undo::{Inverse, undo_change};
+use super::undo::{Did, Inverse, undo_change};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Plan, Status};
+use crate::model::{Kind, Plan, Status};
 use crate::ops::{self, Linked};
 use crate::store::{Store, StoreError};
 
@@ -90,7 +90,7 @@ pub struct App {
     /// The filter being typed with `/`, until Enter or Esc.
     pub filtering: Option<TextArea<'static>>,
     pub note: Option<Note>,
-    pub undo: Vec<Vec<Inverse>>,
+    pub undo: Vec<(Did, Vec<Inverse>)>,
     pub derived: Derived,
     pub demo: bool,
     pub size: Rect,
@@ -326,10 +326,10 @@ impl App {
         }
     }
 
-    /// Runs one change through the store; on success records how to undo it.
+    /// Runs one change through the store; on success says what it did and records how to undo it.
     fn change<T>(
         &mut self,
-        operation: impl FnOnce(&mut Plan) -> Result<(T, Vec<Inverse>), StoreError>,
+        operation: impl FnOnce(&mut Plan) -> Result<(T, Vec<Inverse>, Did), StoreError>,
     ) -> Result<T, String> {
         let lang = self.lang;
         let selected = self.selected_ids();
@@ -337,9 +337,10 @@ impl App {
             return Err(self.read_only_reason().unwrap_or_default());
         };
         match store.apply(operation) {
-            Ok((value, inverse)) => {
-                self.undo.push(inverse);
-                self.note = Some(Note::Saved(lang.t(Msg::TuiSaved).to_string()));
+            Ok((value, inverse, did)) => {
+                let text = lang.f(Msg::TuiSaved, &[("what", &did.describe(lang))]);
+                self.note = Some(Note::Saved(text));
+                self.undo.push((did, inverse));
                 self.refresh_keeping(selected);
                 Ok(value)
             }
@@ -352,7 +353,7 @@ impl App {
     }
 
     fn undo_last(&mut self) {
-        let Some(inverse) = self.undo.pop() else {
+        let Some((did, inverse)) = self.undo.pop() else {
             self.note = Some(Note::Info(self.lang.t(Msg::TuiNothingToUndo).to_string()));
             return;
         };
@@ -361,12 +362,12 @@ impl App {
         let Source::Store(store) = &mut self.source else { return };
         match store.apply(|plan| undo_change(plan, &inverse)) {
             Ok(()) => {
-                self.note = Some(Note::Saved(lang.t(Msg::TuiUndone).to_string()));
+                self.note = Some(Note::Saved(lang.f(Msg::TuiUndone, &[("what", &did.describe(lang))])));
                 self.refresh_keeping(selected);
             }
             Err(error) => {
                 self.note = Some(Note::Error(describe::store_error(&error, lang).replace('\n', " · ")));
-                self.undo.push(inverse);
+                self.undo.push((did, inverse));
             }
         }
     }
@@ -498,11 +499,13 @@ impl App {
         let training = &self.plan().trainings[index];
         let logged = self.derived.logged.get(&training.id).copied().unwrap_or_default();
         let remaining = (training.planned_jp - logged).at_least_zero();
+        // The entry is dated when the course ended, unless that is still to come.
+        let day = training.end.or(training.start).filter(|d| *d <= self.today).unwrap_or(self.today);
         let prefill = log_form::Prefill {
             existing: None,
             training: Some(training),
             jp: Some(remaining).filter(|jp| jp.is_positive()),
-            today: self.today,
+            today: day,
         };
         let form = log_form::open(prefill, &self.derived.catalog, self.lang);
         let purpose = Purpose::Log { editing: None, training: Some(training.id.clone()), finishing: true };
@@ -573,7 +576,7 @@ impl App {
             Popup::ConfirmDelete(target) => self.confirm_key(key, target),
             Popup::Form { mut form, purpose } => match form.handle_key(key) {
                 FormEvent::Cancel => {
-                    if matches!(purpose, Purpose::Reflection { editing: None, .. }) && self.note.is_none() {
+                    if matches!(purpose, Purpose::Reflection { editing: None, .. }) {
                         self.note = Some(Note::Info(self.lang.t(Msg::TuiReflectionLater).to_string()));
                     }
                     None
@@ -599,14 +602,16 @@ impl App {
                 Some(Popup::Summary { selected: (selected + 1).min(todos.len().saturating_sub(1)) })
             }
             KeyCode::Up | KeyCode::Char('k') => Some(Popup::Summary { selected: selected.saturating_sub(1) }),
-            KeyCode::Enter => {
-                if let Some(item) = todos.get(selected) {
+            KeyCode::Enter => match todos.get(selected) {
+                Some(item) => {
+                    // Straight to the form that settles the to-do.
                     self.jump_to(item.pane, &item.id);
-                    None
-                } else {
-                    Some(Popup::Summary { selected })
+                    self.popup = None;
+                    self.update(item.action);
+                    self.popup.take()
                 }
-            }
+                None => Some(Popup::Summary { selected }),
+            },
             _ => Some(Popup::Summary { selected }),
         }
     }
@@ -639,25 +644,19 @@ impl App {
         if linked == Linked::Unlink && !has_links {
             return Some(Popup::ConfirmDelete(target));
         }
+        let (kind, id) = match &target {
+            DeleteTarget::Training { id, .. } => (Kind::Training, id.clone()),
+            DeleteTarget::Log { id, .. } => (Kind::Log, id.clone()),
+            DeleteTarget::Reflection { id } => (Kind::Reflection, id.clone()),
+        };
         let _ = self.change(|plan| {
-            let inverse = match &target {
-                DeleteTarget::Training { id, .. } => {
-                    let inverse = Inverse::before_delete(plan, crate::model::Kind::Training, id);
-                    ops::delete_training(plan, id, linked)?;
-                    inverse
-                }
-                DeleteTarget::Log { id, .. } => {
-                    let inverse = Inverse::before_delete(plan, crate::model::Kind::Log, id);
-                    ops::delete_log(plan, id, linked)?;
-                    inverse
-                }
-                DeleteTarget::Reflection { id } => {
-                    let inverse = Inverse::before_delete(plan, crate::model::Kind::Reflection, id);
-                    ops::delete_reflection(plan, id)?;
-                    inverse
-                }
+            let inverse = Inverse::before_delete(plan, kind, &id);
+            match kind {
+                Kind::Training => ops::delete_training(plan, &id, linked)?,
+                Kind::Log => ops::delete_log(plan, &id, linked)?,
+                Kind::Reflection => ops::delete_reflection(plan, &id)?,
             };
-            Ok(((), vec![inverse]))
+            Ok(((), vec![inverse], Did::Deleted(kind, id.clone())))
         });
         None
     }
@@ -737,16 +736,15 @@ impl App {
                 let editing = editing.clone();
                 let id = self.change(move |plan| match editing {
                     Some(id) => {
-                        let before = plan
-                            .training(&id)
-                            .cloned()
-                            .ok_or_else(|| not_found(crate::model::Kind::Training, &id))?;
+                        let before =
+                            plan.training(&id).cloned().ok_or_else(|| not_found(Kind::Training, &id))?;
                         ops::update_training(plan, &id, training)?;
-                        Ok((id, vec![Inverse::training(before)]))
+                        Ok((id.clone(), vec![Inverse::training(before)], Did::Edited(Kind::Training, id)))
                     }
                     None => {
                         let id = ops::add_training(plan, training);
-                        Ok((id.clone(), vec![Inverse::Remove(crate::model::Kind::Training, id)]))
+                        let inverse = vec![Inverse::Remove(Kind::Training, id.clone())];
+                        Ok((id.clone(), inverse, Did::Added(Kind::Training, id)))
                     }
                 })?;
                 self.jump_to(TRAININGS, &id);
@@ -757,19 +755,18 @@ impl App {
                 let finished = training.clone().filter(|_| finishing);
                 let id = self.change(move |plan| {
                     let mut inverse = Vec::new();
+                    let mut did = None;
                     let id = match editing {
                         Some(id) => {
-                            let before = plan
-                                .log(&id)
-                                .cloned()
-                                .ok_or_else(|| not_found(crate::model::Kind::Log, &id))?;
+                            let before = plan.log(&id).cloned().ok_or_else(|| not_found(Kind::Log, &id))?;
                             ops::update_log(plan, &id, log)?;
                             inverse.push(Inverse::log(before));
+                            did = Some(Did::Edited(Kind::Log, id.clone()));
                             id
                         }
                         None => {
                             let id = ops::add_log(plan, log);
-                            inverse.push(Inverse::Remove(crate::model::Kind::Log, id.clone()));
+                            inverse.push(Inverse::Remove(Kind::Log, id.clone()));
                             id
                         }
                     };
@@ -777,11 +774,13 @@ impl App {
                         let before = plan
                             .training(training)
                             .cloned()
-                            .ok_or_else(|| not_found(crate::model::Kind::Training, training))?;
+                            .ok_or_else(|| not_found(Kind::Training, training))?;
                         ops::set_status(plan, training, Status::Done)?;
                         inverse.push(Inverse::training(before));
+                        did = Some(Did::Finished(training.clone()));
                     }
-                    Ok((id, inverse))
+                    let did = did.unwrap_or_else(|| Did::Added(Kind::Log, id.clone()));
+                    Ok((id, inverse, did))
                 })?;
                 if finishing && let Some(training) = training {
                     // One flow: right after logging, the reflection on the same training.
@@ -807,13 +806,14 @@ impl App {
                             .iter()
                             .find(|r| r.id == id)
                             .cloned()
-                            .ok_or_else(|| not_found(crate::model::Kind::Reflection, &id))?;
+                            .ok_or_else(|| not_found(Kind::Reflection, &id))?;
                         ops::update_reflection(plan, &id, reflection)?;
-                        Ok((id, vec![Inverse::reflection(before)]))
+                        Ok((id.clone(), vec![Inverse::reflection(before)], Did::Edited(Kind::Reflection, id)))
                     }
                     None => {
                         let id = ops::add_reflection(plan, reflection);
-                        Ok((id.clone(), vec![Inverse::Remove(crate::model::Kind::Reflection, id)]))
+                        let inverse = vec![Inverse::Remove(Kind::Reflection, id.clone())];
+                        Ok((id.clone(), inverse, Did::Added(Kind::Reflection, id)))
                     }
                 })?;
                 self.jump_to(REFLECTIONS, &id);
@@ -823,7 +823,7 @@ impl App {
                 let language = profile.language;
                 self.change(move |plan| {
                     let before = std::mem::replace(&mut plan.profile, profile);
-                    Ok(((), vec![Inverse::RestoreProfile(Box::new(before))]))
+                    Ok(((), vec![Inverse::RestoreProfile(Box::new(before))], Did::Profile))
                 })?;
                 if let Some(language) = language.filter(|_| !self.lang_forced) {
                     self.lang = language;

@@ -66,10 +66,17 @@ pub fn screen_layout(size: Rect, focus: usize) -> Layout {
     }
 }
 
+/// Rows under a list for the selected record's full text: only when the pane is tall enough.
+pub fn detail_rows(pane_height: u16) -> u16 {
+    if pane_height >= 14 { 5 } else { 0 }
+}
+
 impl Layout {
-    /// Rows of records a pane can show: its area less the border and the column heading.
+    /// Rows of records a pane can show: its area less the border, the column heading and the
+    /// detail rows.
     pub fn list_rows(&self, pane: usize) -> usize {
-        self.panes[pane].height.saturating_sub(3) as usize
+        let height = self.panes[pane].height;
+        height.saturating_sub(3 + detail_rows(height)) as usize
     }
 
     /// The tab under a click on the tab bar.
@@ -89,7 +96,7 @@ impl Layout {
         let pane = self.pane_at(at)?;
         let area = self.panes[pane];
         let first_row = area.y + 2;
-        let end = area.y + area.height.saturating_sub(1);
+        let end = first_row + self.list_rows(pane) as u16;
         (at.y >= first_row && at.y < end).then(|| (pane, (at.y - first_row) as usize))
     }
 }

@@ -4,6 +4,39 @@ use crate::model::{Kind, Log, Plan, Profile, Reflection, Training};
 use crate::ops::{self, Linked};
 use crate::store::StoreError;
 
+/// What a change did, to say so after saving and after undoing it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Did {
+    Added(Kind, String),
+    Edited(Kind, String),
+    Deleted(Kind, String),
+    /// A training marked done with its JP logged.
+    Finished(String),
+    Profile,
+}
+
+impl Did {
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        let place = |kind: &Kind, id: &str| {
+            let id = id.to_string();
+            let place = match kind {
+                Kind::Training => crate::model::Place::Training { index: 0, id },
+                Kind::Log => crate::model::Place::Log { index: 0, id },
+                Kind::Reflection => crate::model::Place::Reflection { index: 0, id },
+            };
+            crate::describe::place(&place, lang)
+        };
+        match self {
+            Did::Added(kind, id) => lang.f(Msg::DidAdd, &[("what", &place(kind, id))]),
+            Did::Edited(kind, id) => lang.f(Msg::DidEdit, &[("what", &place(kind, id))]),
+            Did::Deleted(kind, id) => lang.f(Msg::DidDelete, &[("what", &place(kind, id))]),
+            Did::Finished(id) => lang.f(Msg::DidFinish, &[("what", &place(&Kind::Training, id))]),
+            Did::Profile => lang.t(Msg::DidProfile).to_string(),
+        }
+    }
+}
+
 pub enum Inverse {
     /// Undoes an add.
     Remove(Kind, String),

@@ -77,6 +77,10 @@ pub struct Field {
     /// A line under the field, such as the JP calculator's result.
     pub note: Option<String>,
     touched: bool,
+    /// Whether the person typed in it (a prefilled value they left alone is not theirs).
+    pub edited: bool,
+    /// The text it opened with, to go back to when a suggestion is withdrawn.
+    pub initial: String,
 }
 
 /// An editor holding `text`; control characters from a hand-edited file are defused first,
@@ -94,11 +98,17 @@ fn text_area(text: &str) -> TextArea<'static> {
 
 impl Field {
     pub fn line(id: FieldId, label: impl Into<String>, text: &str) -> Field {
-        Field::with(id, label, Input::Line(text_area(text)))
+        let mut field = Field::with(id, label, Input::Line(text_area(text)));
+        field.initial = text.to_string();
+        field
     }
 
     pub fn lines(id: FieldId, label: impl Into<String>, text: &str) -> Field {
-        Field::with(id, label, Input::Lines(text_area(text)))
+        let mut area = text_area(text);
+        area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        area.move_cursor(ratatui_textarea::CursorMove::Top);
+        area.move_cursor(ratatui_textarea::CursorMove::Head);
+        Field::with(id, label, Input::Lines(area))
     }
 
     pub fn choice(id: FieldId, label: impl Into<String>, options: Vec<Choice>, current: &str) -> Field {
@@ -116,7 +126,16 @@ impl Field {
     }
 
     fn with(id: FieldId, label: impl Into<String>, input: Input) -> Field {
-        Field { id, label: label.into(), input, error: None, note: None, touched: false }
+        Field {
+            id,
+            label: label.into(),
+            input,
+            error: None,
+            note: None,
+            touched: false,
+            edited: false,
+            initial: String::new(),
+        }
     }
 
     /// The value as text: typed text, or the chosen option's key.
@@ -285,7 +304,9 @@ impl Form {
             }
             Some(FormAction::Enter) => self.move_focus(true),
             None => {
-                let changed = self.fields.get_mut(self.focus).is_some_and(|f| f.input(key));
+                let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Nothing };
+                let changed = field.input(key);
+                field.edited |= changed;
                 return if changed { FormEvent::Changed } else { FormEvent::Nothing };
             }
         }
@@ -305,7 +326,10 @@ impl Form {
     }
 
     pub fn render(&self, area: Rect, buf: &mut ratatui::buffer::Buffer, theme: &Theme, hint: &str) {
-        Clear.render(area, buf);
+        // A column of margin each side, so no text of the screen behind touches the border.
+        let margin =
+            Rect { x: area.x.saturating_sub(1), width: area.width + 2, ..area }.intersection(buf.area);
+        Clear.render(margin, buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.focus_border)
@@ -317,12 +341,19 @@ impl Form {
         }
         let label_width =
             self.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0).min(22) as u16 + 2;
-        // Scroll so the focused field is on screen when the form is taller than the popup.
+        // Scroll only when the form is taller than the popup, and then just enough to show
+        // the focused field with its picker list.
         let heights: Vec<u16> = self.fields.iter().map(Field::height).collect();
+        let footer = 1 + u16::from(self.banner.is_some());
+        let room = inner.height.saturating_sub(footer);
+        let focused_picker =
+            matches!(self.fields.get(self.focus).map(|f| &f.input), Some(Input::Picker { .. }));
+        let picker = if focused_picker { 5 } else { 0 };
         let mut first = 0;
-        let room = inner.height.saturating_sub(1);
-        while first < self.focus && heights[first..=self.focus].iter().sum::<u16>() + 5 > room {
-            first += 1;
+        if heights.iter().sum::<u16>() + picker > room {
+            while first < self.focus && heights[first..=self.focus].iter().sum::<u16>() + picker > room {
+                first += 1;
+            }
         }
         let mut y = inner.y;
         let bottom = inner.y + inner.height.saturating_sub(1);
@@ -398,7 +429,7 @@ fn render_input(field: &Field, focused: bool, area: Rect, buf: &mut ratatui::buf
             } else {
                 let lines: Vec<Line> =
                     text.lines().iter().map(|l| Line::from(printable(l).into_owned())).collect();
-                Paragraph::new(lines).render(area, buf);
+                Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
             }
         }
         Input::Choice { options, selected } => {

@@ -119,11 +119,32 @@ pub fn calculate(
     }
 }
 
-/// Shows the calculator's result under the duration field.
+/// Shows the calculator's result under the duration field, and puts it in the JP field
+/// unless the person typed a JP there themselves (a typed JP always wins).
 pub fn refresh_calculator(form: &mut Form, catalog: &Catalog, minutes_per_jp: u32, lang: Lang) {
-    let note = match calculate(form, catalog, minutes_per_jp, lang) {
+    let typed_jp = form.field(FieldId::Jp).is_some_and(|f| f.edited);
+    let calculated = calculate(form, catalog, minutes_per_jp, lang);
+    // Without a result (nothing typed yet, or half a word) the JP goes back to what it was.
+    if !matches!(calculated, Ok(Some(_)))
+        && !typed_jp
+        && let Some(field) = form.field_mut(FieldId::Jp)
+    {
+        let initial = field.initial.clone();
+        field.set_text(&initial);
+    }
+    let note = match calculated {
         Ok(None) => lang.t(Msg::DurationHint).to_string(),
-        Ok(Some((jp, rule))) => lang.f(Msg::DurationResult, &[("jp", &jp.format(lang)), ("rule", &rule)]),
+        Ok(Some((jp, rule))) => {
+            let args: [(&str, &dyn std::fmt::Display); 2] = [("jp", &jp.format(lang)), ("rule", &rule)];
+            if typed_jp {
+                lang.f(Msg::DurationTypedWins, &args)
+            } else {
+                if let Some(field) = form.field_mut(FieldId::Jp) {
+                    field.set_text(&jp_text(Some(jp), lang));
+                }
+                lang.f(Msg::DurationResult, &args)
+            }
+        }
         Err(problem) => problem,
     };
     if let Some(field) = form.field_mut(FieldId::Duration) {

@@ -13,13 +13,15 @@ use crate::i18n::Msg;
 use crate::model::{Jp, format_day_month, short_month_name};
 use crate::text::printable;
 use crate::tui::app::{App, LOGS, REFLECTIONS, TRAININGS};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
-/// One open to-do: where it is and what it says.
+/// One open to-do: where it is, what it says, and the key that settles it.
 pub struct TodoItem {
     pub pane: usize,
     pub id: String,
     pub text: String,
+    pub action: Action,
 }
 
 /// The to-dos of the year in view, in the order the summary lists them.
@@ -30,12 +32,12 @@ pub fn items(app: &App) -> Vec<TodoItem> {
     let training_title = |id: &str| app.training(id).map(|t| t.title.clone()).unwrap_or_default();
     let log_title = |id: &str| app.log(id).map(|l| app.log_title(l)).unwrap_or_default();
     let mut items = Vec::new();
-    let mut add = |pane: usize, id: &str, msg: Msg, title: String| {
-        let text = lang.f(msg, &[("id", &id), ("title", &printable(&title))]);
-        items.push(TodoItem { pane, id: id.to_string(), text });
+    let mut add = |pane: usize, id: &str, msg: Msg, title: String, action: Action| {
+        let text = lang.f(msg, &[("title", &printable(&title))]);
+        items.push(TodoItem { pane, id: id.to_string(), text, action });
     };
     for id in &todos.done_without_reflection {
-        add(TRAININGS, id, Msg::TodoItemNoReflection, training_title(id));
+        add(TRAININGS, id, Msg::TodoItemNoReflection, training_title(id), Action::Reflect);
     }
     for id in &todos.follow_ups_due {
         let about = plan
@@ -44,16 +46,16 @@ pub fn items(app: &App) -> Vec<TodoItem> {
             .find(|r| &r.id == id)
             .map(|r| app.reflection_subject(r.training.as_deref(), r.log.as_deref()))
             .unwrap_or_default();
-        add(REFLECTIONS, id, Msg::TodoItemFollowUp, about);
+        add(REFLECTIONS, id, Msg::TodoItemFollowUp, about, Action::Edit);
     }
     for id in &todos.logs_without_certificate {
-        add(LOGS, id, Msg::TodoItemNoCertificate, log_title(id));
+        add(LOGS, id, Msg::TodoItemNoCertificate, log_title(id), Action::Edit);
     }
     for id in &todos.logs_not_in_siasn {
-        add(LOGS, id, Msg::TodoItemNotInSiasn, log_title(id));
+        add(LOGS, id, Msg::TodoItemNotInSiasn, log_title(id), Action::Edit);
     }
     for id in &todos.trainings_without_why {
-        add(TRAININGS, id, Msg::TodoItemNoWhy, training_title(id));
+        add(TRAININGS, id, Msg::TodoItemNoWhy, training_title(id), Action::Edit);
     }
     let index = plan.training_index();
     for day in &todos.days_over_cap {
@@ -69,7 +71,7 @@ pub fn items(app: &App) -> Vec<TodoItem> {
                     ("form", &printable(app.derived.catalog.label(&day.form, lang))),
                 ],
             );
-            items.push(TodoItem { pane: LOGS, id: log.id.clone(), text });
+            items.push(TodoItem { pane: LOGS, id: log.id.clone(), text, action: Action::Edit });
         }
     }
     items
@@ -135,7 +137,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, theme: &T
     let mut mix = vec![Line::from(Span::styled(lang.t(Msg::SummaryByCompetency), theme.title))];
     for (competency, jp) in &summary.by_competency {
         let name = competency.map_or(lang.t(Msg::SummaryUnspecified), |c| describe::competency(c, lang));
-        mix.push(Line::from(format!("  {name:<16} {} JP", jp.format(lang))));
+        mix.push(Line::from(format!(" {name:<16} {} JP", jp.format(lang))));
     }
     mix.push(Line::from(""));
     mix.push(Line::from(Span::styled(lang.t(Msg::SummaryByMix), theme.title)));
@@ -147,10 +149,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, theme: &T
             Msg::SummaryMixLine,
             &[("part", &describe::mix(part, lang)), ("jp", &jp.format(lang)), ("share", &share)],
         );
-        mix.push(Line::from(format!("  {text}")));
+        mix.push(Line::from(format!(" {text}")));
     }
     if let Some(jp) = summary.by_mix.get(&None) {
-        mix.push(Line::from(format!("  {}: {} JP", lang.t(Msg::SummaryUnspecified), jp.format(lang))));
+        mix.push(Line::from(format!(" {}: {} JP", lang.t(Msg::SummaryUnspecified), jp.format(lang))));
     }
     frame.render_widget(Paragraph::new(mix), mix_area);
 

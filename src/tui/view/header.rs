@@ -1,5 +1,6 @@
 //! The header: the year, a gauge of done / target, the gap, pace, projection and state in words.
 
+use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -47,15 +48,29 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         inset(gauge),
     );
 
-    let pace = pace_words(summary, lang);
-    let days = lang.f(Msg::HeaderDaysLeft, &[("days", &summary.days_left)]);
-    let line = format!(" {} · {pace} · {days}", gap_words(summary, lang));
-    frame.render_widget(Paragraph::new(line), figures);
+    // Pace and days left speak of the current year; a past or future year says so instead.
+    let time = match app.year.cmp(&app.today.year()) {
+        std::cmp::Ordering::Less => lang.t(Msg::HeaderYearOver).to_string(),
+        std::cmp::Ordering::Greater => lang.t(Msg::HeaderYearAhead).to_string(),
+        std::cmp::Ordering::Equal => format!(
+            "{} · {}",
+            pace_words(summary, lang),
+            lang.f(Msg::HeaderDaysLeft, &[("days", &summary.days_left)])
+        ),
+    };
+    frame.render_widget(Paragraph::new(format!(" {} · {time}", gap_words(summary, lang))), figures);
 
-    let mut spans = vec![
-        Span::styled(format!(" ● {}", state_word(summary.state, lang)), style),
-        Span::raw(format!(" · {}", plan_words(summary, lang))),
-    ];
+    // An empty year is not yet "at risk": there is simply nothing planned.
+    let nothing_yet = !summary.done.is_positive() && !summary.remaining_plan.is_positive();
+    let state = if nothing_yet && summary.state == State::AtRisk {
+        lang.t(Msg::HeaderNoPlanYet)
+    } else {
+        state_word(summary.state, lang)
+    };
+    let mut spans = vec![Span::styled(format!(" ● {state}"), style)];
+    if !nothing_yet {
+        spans.push(Span::raw(format!(" · {}", plan_words(summary, lang))));
+    }
     if summary.over_ceiling.is_positive()
         && let Some(ceiling) = summary.ceiling
     {

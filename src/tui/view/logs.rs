@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Cell;
 
 use super::list::{self, ListView};
-use super::{message_box, pane_title};
+use super::{empty_text, message_box, pane_title};
 use crate::i18n::Msg;
 use crate::model::format_day_month;
 use crate::text::printable;
@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let rows = &app.derived.rows.logs;
     let title = pane_title(lang.t(Msg::PaneLog), rows.len(), &app.panes[LOGS].filter, theme);
     if rows.is_empty() {
-        let text = lang.f(Msg::EmptyLog, &[("year", &app.year)]);
+        let text = empty_text(app, LOGS, Msg::EmptyLog);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == LOGS);
     }
     // The running total gives way to the title in a narrow pane.
@@ -37,7 +37,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         headings.push(lang.t(Msg::ColTotal));
         widths.push(Constraint::Length(7));
     }
-    let view = ListView { title, headings, widths, pane: LOGS };
+    let detail = app.selected_index(LOGS).map_or_else(Vec::new, |i| detail(app, &plan.logs[i], theme));
+    let view = ListView { title, headings, widths, pane: LOGS, detail };
     list::draw(frame, area, app, theme, view, |i| {
         let log = &plan.logs[rows[i]];
         let certificate = if log.certificate.trim().is_empty() {
@@ -59,4 +60,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         cells
     });
+}
+
+/// The selected entry in full: what, who, the certificate and SIASN.
+fn detail<'a>(app: &App, log: &crate::model::Log, theme: &Theme) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let certificate = if log.certificate.trim().is_empty() {
+        Span::styled(lang.t(Msg::DetailNoCertificate), theme.warning)
+    } else {
+        Span::raw(lang.f(Msg::DetailCertificate, &[("certificate", &printable(&log.certificate))]))
+    };
+    let siasn = if log.in_siasn {
+        Span::raw(lang.t(Msg::DetailInSiasn))
+    } else {
+        Span::styled(lang.t(Msg::DetailNotInSiasn), theme.warning)
+    };
+    let mut facts = vec![format_day_month(log.date, lang), format!("{} JP", log.jp.format(lang))];
+    if !log.provider.trim().is_empty() {
+        facts.push(printable(&log.provider).into_owned());
+    }
+    vec![
+        Line::styled(printable(&app.log_title(log)).into_owned(), theme.title),
+        Line::styled(facts.join(" · "), theme.muted),
+        Line::from(vec![certificate, Span::raw(" · "), siasn]),
+    ]
 }

@@ -68,3 +68,13 @@ fn pane_title<'a>(name: &'a str, count: usize, filter: &str, theme: &Theme) -> L
     }
     Line::from(spans)
 }
+
+/// The message of an empty list: nothing matches the filter, or nothing yet this year.
+fn empty_text(app: &App, pane: usize, empty: crate::i18n::Msg) -> String {
+    let filter = &app.panes[pane].filter;
+    if filter.is_empty() {
+        app.lang.f(empty, &[("year", &app.year)])
+    } else {
+        app.lang.f(Msg::NoMatch, &[("filter", &crate::text::printable(filter))])
+    }
+}

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Cell;
 
 use super::list::{self, ListView};
-use super::{message_box, pane_title};
+use super::{empty_text, message_box, pane_title};
 use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Applied, format_day_month};
@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let rows = &app.derived.rows.reflections;
     let title = pane_title(lang.t(Msg::PaneReflections), rows.len(), &app.panes[REFLECTIONS].filter, theme);
     if rows.is_empty() {
-        let text = lang.f(Msg::EmptyReflections, &[("year", &app.year)]);
+        let text = empty_text(app, REFLECTIONS, Msg::EmptyReflections);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == REFLECTIONS);
     }
     // What the reflection is about gives way to the change itself in a narrow pane.
@@ -33,7 +33,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     headings.extend([lang.t(Msg::ColChanged), lang.t(Msg::ColFollowUp)]);
     widths.extend([Constraint::Fill(2), Constraint::Length(13)]);
-    let view = ListView { title, headings, widths, pane: REFLECTIONS };
+    let detail =
+        app.selected_index(REFLECTIONS).map_or_else(Vec::new, |i| detail(app, &plan.reflections[i], theme));
+    let view = ListView { title, headings, widths, pane: REFLECTIONS, detail };
     list::draw(frame, area, app, theme, view, |i| {
         let reflection = &plan.reflections[rows[i]];
         let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
@@ -53,4 +55,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         cells.extend([Cell::from(printable(&reflection.changed).into_owned()), Cell::from(follow_up)]);
         cells
     });
+}
+
+/// The selected reflection in full: what it is about, the change, what was learned.
+fn detail<'a>(app: &App, reflection: &crate::model::Reflection, theme: &Theme) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
+    let mut lines = vec![
+        Line::styled(printable(&about).into_owned(), theme.title),
+        Line::from(lang.f(Msg::DetailChanged, &[("text", &printable(&reflection.changed))])),
+    ];
+    if !reflection.learned.trim().is_empty() {
+        lines.push(Line::styled(
+            lang.f(Msg::DetailLearned, &[("text", &printable(&reflection.learned))]),
+            theme.muted,
+        ));
+    }
+    lines
 }

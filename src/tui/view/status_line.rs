@@ -7,8 +7,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::i18n::Msg;
 use crate::text::printable;
-use crate::tui::app::{App, Note};
-use crate::tui::keymap::MAIN;
+use crate::tui::app::{App, Note, TRAININGS};
+use crate::tui::keymap::{Action, MAIN};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -36,6 +36,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut hints: Vec<Span> = Vec::new();
     for binding in MAIN {
         let Some(hint) = binding.hint else { continue };
+        // x only works on a training.
+        if binding.action == Action::MarkDone && app.focus != TRAININGS {
+            continue;
+        }
         let key = binding.label.split(' ').next().unwrap_or_default();
         let word = format!(" {}  ", lang.t(hint));
         let width = key.chars().count() + word.chars().count();

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Cell;
 
 use super::list::{self, ListView};
-use super::{message_box, pane_title};
+use super::{empty_text, message_box, pane_title};
 use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Status, format_day_month};
@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return message_box(frame, area, title, lines, theme, app.focus == TRAININGS);
     }
     if rows.is_empty() {
-        let text = lang.f(Msg::EmptyTrainings, &[("year", &app.year)]);
+        let text = empty_text(app, TRAININGS, Msg::EmptyTrainings);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == TRAININGS);
     }
     // Columns give way to the title as the pane narrows: competency first, then the form.
@@ -58,7 +58,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     headings.extend([lang.t(Msg::ColJpLogged), lang.t(Msg::ColStatus)]);
     widths.extend([Constraint::Length(9), Constraint::Length(12)]);
-    let view = ListView { title, headings, widths, pane: TRAININGS };
+    let detail =
+        app.selected_index(TRAININGS).map_or_else(Vec::new, |i| detail(app, &plan.trainings[i], theme));
+    let view = ListView { title, headings, widths, pane: TRAININGS, detail };
     list::draw(frame, area, app, theme, view, |i| {
         let training = &plan.trainings[rows[i]];
         let logged = app.derived.logged.get(&training.id).copied().unwrap_or_default();
@@ -93,4 +95,31 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         cells.push(Cell::from(Span::styled(describe::status(training.status, lang), status_style)));
         cells
     });
+}
+
+/// The selected training in full: title, who and when, and the work problem it answers.
+fn detail<'a>(app: &App, training: &crate::model::Training, theme: &Theme) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let mut facts = vec![printable(&training.provider).into_owned()];
+    if let Some(start) = training.start {
+        let end = training.end.filter(|end| *end != start);
+        facts.push(match end {
+            Some(end) => format!("{} – {}", format_day_month(start, lang), format_day_month(end, lang)),
+            None => format_day_month(start, lang),
+        });
+    }
+    if let Some(form) = &training.form {
+        facts.push(printable(app.derived.catalog.label(form, lang)).into_owned());
+    }
+    facts.retain(|f| !f.is_empty());
+    let why = if training.why.trim().is_empty() {
+        Line::styled(lang.t(Msg::DetailNoWhy), theme.warning)
+    } else {
+        Line::from(lang.f(Msg::DetailWhy, &[("why", &printable(&training.why))]))
+    };
+    vec![
+        Line::styled(printable(&training.title).into_owned(), theme.title),
+        Line::styled(facts.join(" · "), theme.muted),
+        why,
+    ]
 }
