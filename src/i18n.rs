@@ -191,7 +191,7 @@ messages! {
     // The year at a glance.
     StatusHeading => "Pengembangan kompetensi {year}", "Competency development {year}";
     LabelDone => "Selesai", "Done";
-    DoneOfTarget => "{done} dari {target} JP ({percent} %) · {gap}", "{done} of {target} JP ({percent}%) · {gap}";
+    DoneOfTarget => "{done} dari {target} JP ({percent}%) · {gap}", "{done} of {target} JP ({percent}%) · {gap}";
     GapLeft => "kurang {gap} JP", "{gap} JP to go";
     GapNone => "target tercapai", "target reached";
     LabelPace => "Laju", "Pace";
@@ -225,7 +225,7 @@ messages! {
     Logged => "dicatat {id}: {jp} JP · {title} · {date}", "logged {id}: {jp} JP · {title} · {date}";
     CountedBy => "dihitung: {rule}", "counted: {rule}";
     RuleByTime => "{minutes} menit ÷ {per} menit per JP", "{minutes} min ÷ {per} min per JP";
-    RuleBonus => " + {bonus} % internasional", " + {bonus}% international";
+    RuleBonus => " + {bonus}% internasional", " + {bonus}% international";
     RulePerUnit => "{units} {unit} × {per} JP", "{units} {unit} × {per} JP";
     CapPerDay => "dibatasi {cap} JP per hari", "capped at {cap} JP a day";
     CapPerMonth => "dibatasi {max} {unit} per bulan", "capped at {max} {unit} a month";
@@ -270,7 +270,7 @@ messages! {
     ColWhy => "Masalah di pekerjaan", "Problem at work";
     ColMix => "Cara belajar", "Way of learning";
     ColShare => "Porsi", "Share";
-    Percent => "{n} %", "{n}%";
+    Percent => "{n}%", "{n}%";
     ColModel => "Model", "Model";
     InSiasnYes => "sudah", "yes";
     InSiasnNo => "belum", "not yet";
@@ -331,7 +331,7 @@ messages! {
     CountDailyCap => "paling banyak {cap} JP per hari", "at most {cap} JP a day";
     CountDailyCapInternational => "paling banyak {cap} JP per hari (internasional {international})", "at most {cap} JP a day (international {international})";
     CountMonthlyCap => "paling banyak {max} {unit} per bulan", "at most {max} {unit} a month";
-    CountBonus => "+{bonus} % bila internasional", "+{bonus}% if international";
+    CountBonus => "+{bonus}% bila internasional", "+{bonus}% if international";
 
     // Vocabulary.
     MixStructured => "belajar terstruktur (10)", "structured learning (10)";
@@ -371,7 +371,7 @@ messages! {
     WelcomeProfile => "Tekan p untuk mengisi profil (nama, PNS atau PPPK, target JP).", "Press p to fill in your profile (name, PNS or PPPK, JP target).";
     WelcomeHelp => "Tekan ? untuk melihat semua tombol.", "Press ? to see every key.";
     HeaderDaysLeft => "{days} hari lagi", "{days} days left";
-    HeaderOverTarget => "lebih dari 100 %", "over 100%";
+    HeaderOverTarget => "lebih dari 100%", "over 100%";
     HeaderPaceAhead => "lebih cepat {delta} JP dari jadwal", "{delta} JP ahead of schedule";
     HeaderPaceBehind => "tertinggal {delta} JP dari jadwal", "{delta} JP behind schedule";
     HeaderPaceEven => "tepat sesuai jadwal", "on schedule";
@@ -520,7 +520,7 @@ messages! {
     SummaryPlanned => "rencana", "planned";
     SummaryByCompetency => "JP per jenis kompetensi", "JP by competency type";
     SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";
-    SummaryMixLine => "{part}: {jp} JP · {share} %", "{part}: {jp} JP · {share}%";
+    SummaryMixLine => "{part}: {jp} JP · {share}%", "{part}: {jp} JP · {share}%";
     SummaryUnspecified => "belum ditentukan", "not set";
     TodoItemNoReflection => "belum ada refleksi · {title}", "no reflection yet · {title}";
     TodoItemFollowUp => "waktunya cek perubahan · {title}", "time to check the change · {title}";

@@ -10,7 +10,7 @@ fn status_text_in_indonesian() {
     let file = DataFile::sample();
     let out = stdout_of(file.run().arg("status"));
     assert!(out.starts_with("Pengembangan kompetensi 2026 · Ratna Dewi Kusumawardani (PNS)\n"), "{out}");
-    assert!(out.contains("Selesai    18,75 dari 20 JP (93 %) · kurang 1,25 JP\n"), "{out}");
+    assert!(out.contains("Selesai    18,75 dari 20 JP (93%) · kurang 1,25 JP\n"), "{out}");
     assert!(out.contains("lebih cepat 8,83 JP dari laju tahunan (laju sampai hari ini: 9,92 JP)"), "{out}");
     assert!(out.contains("sisa rencana 56 JP, perkiraan akhir 74,75 JP: rencana menutup kekurangan"));
     assert!(out.contains("Keadaan    SESUAI RENCANA\n"));

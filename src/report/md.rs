@@ -208,7 +208,7 @@ fn capitalized(words: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// `48 %` in Indonesian, `48%` in English.
+/// `48%`, as both languages write it.
 fn percent(value: i64, lang: Lang) -> String {
     lang.f(Msg::Percent, &[("n", &value)])
 }

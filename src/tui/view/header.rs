@@ -101,7 +101,7 @@ fn gauge_label(summary: &Summary, lang: Lang) -> String {
     if summary.target.is_positive() && summary.done > summary.target {
         format!("{figures} · {}", lang.t(Msg::HeaderOverTarget))
     } else {
-        format!("{figures} · {} %", percent_done(summary))
+        format!("{figures} · {}%", percent_done(summary))
     }
 }
 
