@@ -499,13 +499,11 @@ impl App {
         let training = &self.plan().trainings[index];
         let logged = self.derived.logged.get(&training.id).copied().unwrap_or_default();
         let remaining = (training.planned_jp - logged).at_least_zero();
-        // The entry is dated when the course ended, unless that is still to come.
-        let day = training.end.or(training.start).filter(|d| *d <= self.today).unwrap_or(self.today);
         let prefill = log_form::Prefill {
             existing: None,
             training: Some(training),
             jp: Some(remaining).filter(|jp| jp.is_positive()),
-            today: day,
+            today: self.today,
         };
         let form = log_form::open(prefill, &self.derived.catalog, self.lang);
         let purpose = Purpose::Log { editing: None, training: Some(training.id.clone()), finishing: true };
