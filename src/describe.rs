@@ -8,17 +8,23 @@ use crate::model::{
 };
 use crate::ops::OpError;
 use crate::store::{DecodeError, FileProblem, StoreError};
+use crate::text::printable;
 
+/// Where a problem is, in words. IDs and keys come from the file, so they are defused.
 pub fn place(place: &Place, lang: Lang) -> String {
     let record = |named: Msg, nth: Msg, index: usize, id: &str| {
-        if id.is_empty() { lang.f(nth, &[("n", &(index + 1))]) } else { lang.f(named, &[("id", &id)]) }
+        if id.is_empty() {
+            lang.f(nth, &[("n", &(index + 1))])
+        } else {
+            lang.f(named, &[("id", &printable(id))])
+        }
     };
     match place {
         Place::File => lang.t(Msg::PlaceFile).to_string(),
         Place::Profile => lang.t(Msg::PlaceProfile).to_string(),
         Place::Ids => lang.t(Msg::PlaceIds).to_string(),
         Place::Year(year) => lang.f(Msg::PlaceYear, &[("year", year)]),
-        Place::Form(key) => lang.f(Msg::PlaceForm, &[("key", key)]),
+        Place::Form(key) => lang.f(Msg::PlaceForm, &[("key", &printable(key))]),
         Place::Training { index, id } => record(Msg::PlaceTraining, Msg::PlaceTrainingNth, *index, id),
         Place::Log { index, id } => record(Msg::PlaceLog, Msg::PlaceLogNth, *index, id),
         Place::Reflection { index, id } => record(Msg::PlaceReflection, Msg::PlaceReflectionNth, *index, id),
@@ -31,7 +37,8 @@ pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
         ProblemKind::Missing => lang.t(Msg::ProblemMissing).into(),
         ProblemKind::Empty => lang.t(Msg::ProblemEmpty).into(),
         ProblemKind::WrongType { expected, found } => {
-            let found = toml_type(found).map_or_else(|| format!("\"{found}\""), |t| lang.t(t).to_string());
+            let found = toml_type(found)
+                .map_or_else(|| format!("\"{}\"", printable(found)), |t| lang.t(t).to_string());
             lang.f(Msg::ProblemWrongType, &[("expected", &lang.t(type_name(*expected))), ("found", &found)])
         }
         ProblemKind::Jp(error) => jp_error(*error, lang).into(),
@@ -43,11 +50,12 @@ pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
         ProblemKind::OutOfRange { min, max } => lang.f(Msg::ProblemOutOfRange, &[("min", min), ("max", max)]),
         ProblemKind::EndBeforeStart => lang.t(Msg::ProblemEndBeforeStart).into(),
         ProblemKind::StartOutsideYear(year) => lang.f(Msg::ProblemStartOutsideYear, &[("year", year)]),
-        ProblemKind::UnknownTraining(id) => lang.f(Msg::ProblemUnknownTraining, &[("id", id)]),
-        ProblemKind::UnknownLog(id) => lang.f(Msg::ProblemUnknownLog, &[("id", id)]),
-        ProblemKind::DuplicateId(id) => lang.f(Msg::ProblemDuplicateId, &[("id", id)]),
+        ProblemKind::UnknownTraining(id) => lang.f(Msg::ProblemUnknownTraining, &[("id", &printable(id))]),
+        ProblemKind::UnknownLog(id) => lang.f(Msg::ProblemUnknownLog, &[("id", &printable(id))]),
+        ProblemKind::DuplicateId(id) => lang.f(Msg::ProblemDuplicateId, &[("id", &printable(id))]),
         ProblemKind::BadId => lang.t(Msg::ProblemBadId).into(),
         ProblemKind::NoTitleOrTraining => lang.t(Msg::ProblemNoTitleOrTraining).into(),
+        ProblemKind::TooLargeToKeep => lang.t(Msg::ProblemTooLargeToKeep).into(),
         ProblemKind::SchemaTooNew(schema) => {
             lang.f(Msg::ProblemSchemaTooNew, &[("schema", schema), ("known", &crate::model::SCHEMA)])
         }
@@ -174,7 +182,7 @@ pub fn op_error(error: &OpError, lang: Lang) -> String {
                 Kind::Log => Msg::ProblemUnknownLog,
                 Kind::Reflection => Msg::ProblemUnknownReflection,
             };
-            lang.f(msg, &[("id", id)])
+            lang.f(msg, &[("id", &printable(id))])
         }
         OpError::Linked { place: linked_place, logs, reflections } => lang.f(
             Msg::OpLinked,

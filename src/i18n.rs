@@ -164,6 +164,7 @@ messages! {
     ProblemDuplicateId => "ID {id} dipakai lebih dari sekali", "ID {id} is used more than once";
     ProblemBadId => "hanya boleh huruf, angka, - dan _ (paling banyak 32)", "may only hold letters, digits, - and _ (at most 32)";
     ProblemNoTitleOrTraining => "isi judul, atau kaitkan dengan pelatihan", "give a title, or link a training";
+    ProblemTooLargeToKeep => "angkanya terlalu besar untuk disimpan apa adanya", "this number is too large to keep exactly";
     ProblemSchemaTooNew => "skema {schema} lebih baru daripada yang dikenal program ini ({known})", "schema {schema} is newer than this program knows ({known})";
     TypeText => "teks", "text";
     TypeNumber => "angka", "a number";
@@ -179,6 +180,7 @@ messages! {
     ErrWrite => "Tidak dapat menyimpan {path}: {error}", "Cannot save {path}: {error}";
     ErrSyntax => "{path} tidak dapat dibaca ({at}): {detail}", "{path} cannot be read ({at}): {detail}";
     ErrNotText => "{path} bukan berkas teks UTF-8 ({at}); mungkin rusak atau bukan berkas tumbuh", "{path} is not UTF-8 text ({at}); it may be damaged or not a tumbuh file";
+    OutputIsDataFile => "itu berkas data Anda sendiri; pilih nama berkas lain", "that is your own data file; choose another file name";
     ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
     ErrRejected => "Perubahan tidak disimpan:", "Nothing was saved:";

@@ -193,6 +193,33 @@ fn days_left(year: i32, today: NaiveDate) -> i64 {
     }
 }
 
+/// Trainings that have a reflection: one that names them, or one of their log entries.
+pub fn reflected_trainings(plan: &Plan) -> HashSet<&str> {
+    let reflected_logs: HashSet<&str> = plan.reflections.iter().filter_map(|r| r.log.as_deref()).collect();
+    let via_logs = plan
+        .logs
+        .iter()
+        .filter(|l| reflected_logs.contains(l.id.as_str()))
+        .filter_map(|l| l.training.as_deref());
+    plan.reflections.iter().filter_map(|r| r.training.as_deref()).chain(via_logs).collect()
+}
+
+/// The year a reflection belongs to: its training's, else its log entry's, else its own date's
+/// (a reflection written in January on a December course belongs to December's year).
+pub fn reflection_year(
+    reflection: &crate::model::Reflection,
+    trainings: &TrainingIndex<'_>,
+    log_year: impl Fn(&str) -> Option<i32>,
+) -> i32 {
+    reflection
+        .training
+        .as_deref()
+        .and_then(|id| trainings.get(id))
+        .map(|t| t.year)
+        .or_else(|| reflection.log.as_deref().and_then(log_year))
+        .unwrap_or(reflection.date.year())
+}
+
 fn todos(
     plan: &Plan,
     index: &TrainingIndex<'_>,
@@ -201,26 +228,13 @@ fn todos(
     logs_of_year: &[&crate::model::Log],
     trainings_of_year: &[&crate::model::Training],
 ) -> Todos {
-    let reflected_trainings: HashSet<&str> =
-        plan.reflections.iter().filter_map(|r| r.training.as_deref()).collect();
-    let reflected_logs: HashSet<&str> = plan.reflections.iter().filter_map(|r| r.log.as_deref()).collect();
-    // A training counts as reflected when a reflection names it or one of its log entries.
-    let mut reflected_via_log: HashSet<&str> = HashSet::new();
-    for log in &plan.logs {
-        if let Some(training) = &log.training
-            && reflected_logs.contains(log.id.as_str())
-        {
-            reflected_via_log.insert(training.as_str());
-        }
-    }
+    let reflected = reflected_trainings(plan);
     let ids = |items: &mut dyn Iterator<Item = &String>| items.cloned().collect::<Vec<_>>();
     Todos {
         done_without_reflection: ids(&mut trainings_of_year
             .iter()
             .filter(|t| t.status == Status::Done)
-            .filter(|t| {
-                !reflected_trainings.contains(t.id.as_str()) && !reflected_via_log.contains(t.id.as_str())
-            })
+            .filter(|t| !reflected.contains(t.id.as_str()))
             .map(|t| &t.id)),
         follow_ups_due: ids(&mut plan.reflections.iter().filter(|r| follow_up_due(r, today)).map(|r| &r.id)),
         logs_without_certificate: ids(&mut logs_of_year

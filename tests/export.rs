@@ -230,3 +230,19 @@ fn text_from_the_file_cannot_reach_the_terminal_raw() {
         assert!(!out.contains('\u{1b}'), "{list:?}: {out}");
     }
 }
+
+#[test]
+fn an_export_never_goes_over_the_data_file_and_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let file = common::DataFile::sample();
+    file.run()
+        .args(["export", "--format", "md", "--output"])
+        .arg(&file.path)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("--output: itu berkas data Anda sendiri"));
+    assert_eq!(file.text(), common::SAMPLE);
+    let report = file.dir().join("laporan.md");
+    file.run().args(["export", "--format", "md", "--output"]).arg(&report).assert().success();
+    assert_eq!(std::fs::metadata(&report).unwrap().permissions().mode() & 0o777, 0o600);
+}

@@ -348,3 +348,60 @@ fn the_calculator_fills_a_prefilled_jp_but_never_one_typed_by_hand() {
     ctrl(&mut app, 's');
     assert_eq!(file.plan().logs.last().unwrap().jp, tumbuh::model::Jp::whole(3), "the typed JP wins");
 }
+
+#[test]
+fn a_follow_up_due_from_last_year_opens_that_reflection_not_the_selected_one() {
+    // r1 is about a 2025 course; its follow-up is due while 2026 is on screen.
+    let text = format!(
+        "{}\n[[training]]\nid = \"t20\"\nyear = 2025\ntitle = \"Kursus Lama\"\nplanned_jp = 4\nstatus = \"done\"\n\n\
+         [[reflection]]\nid = \"r20\"\ntraining = \"t20\"\ndate = 2025-12-01\nchanged = \"Perubahan lama\"\n\
+         follow_up = 2026-01-15\napplied = \"unknown\"\n",
+        common::SAMPLE.replace("applied = \"unknown\"", "applied = \"yes\"")
+    );
+    let file = DataFile::with(&text);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('s'));
+    let todos = tumbuh::tui::popup::summary::items(&app);
+    let position = todos.iter().position(|t| t.id == "r20").expect("r20 is due");
+    for _ in 0..position {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.year, 2025, "the screen moved to the reflection's year");
+    assert_eq!(app.selected_id(REFLECTIONS).as_deref(), Some("r20"));
+    let Some(Popup::Form { form, .. }) = &app.popup else { panic!("no form") };
+    assert_eq!(form.value(tumbuh::tui::popup::form::FieldId::Changed), "Perubahan lama");
+}
+
+#[test]
+fn editing_keeps_what_the_person_did_not_touch_exactly() {
+    let text = "[[training]]\nid = \"t1\"\nyear = 2026\ntitle = \"Kursus\\tlama\"\nform = \"pelatihan\"\nplanned_jp = 8\n";
+    let file = DataFile::with(text);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "0");
+    ctrl(&mut app, 's');
+    let plan = file.plan();
+    let training = &plan.trainings[0];
+    assert_eq!(training.planned_jp, tumbuh::model::Jp::whole(80));
+    assert_eq!(training.title, "Kursus\tlama", "an untouched title keeps its tab");
+    assert_eq!(training.form.as_deref(), Some("pelatihan"), "an unknown form is kept as written");
+}
+
+#[test]
+fn a_refused_change_after_an_outside_edit_leaves_a_consistent_screen() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('G'));
+    press(&mut app, KeyCode::Char('e'));
+    // Meanwhile another terminal removes an earlier training (it has no links).
+    common::tumbuh().arg("--file").arg(&file.path).args(["plan", "rm", "t10"]).assert().success();
+    ctrl(&mut app, 's');
+    // The edited training is gone, so the save is refused; the lists follow the file.
+    assert!(matches!(app.popup, Some(Popup::Form { .. })));
+    assert_eq!(app.derived.rows.trainings.len(), 9);
+    for pane in [TRAININGS, LOGS, REFLECTIONS] {
+        assert!(app.selected_id(pane).is_some());
+    }
+}

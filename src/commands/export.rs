@@ -34,7 +34,14 @@ pub fn export(
     let Some(path) = output else {
         return Ok(Output { stdout: text, stderr });
     };
-    std::fs::write(path, text).map_err(|error| {
+    // Never over the data file itself; written like it, atomically and private to its owner.
+    let same =
+        |a: &Path, b: &Path| a.canonicalize().ok().zip(b.canonicalize().ok()).is_some_and(|(a, b)| a == b);
+    if same(path, session.store.path()) {
+        let problem = lang.t(Msg::OutputIsDataFile);
+        return Err(Failure::flag_says("--output", problem, lang));
+    }
+    crate::store::write_atomically(path, text.as_bytes()).map_err(|error| {
         let problem = lang.f(Msg::ErrWrite, &[("path", &path.display()), ("error", &error)]);
         Failure::flag_says("--output", &problem, lang)
     })?;

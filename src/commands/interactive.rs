@@ -31,7 +31,10 @@ pub fn open_app(globals: &Globals, env: &Environment, path: std::path::PathBuf) 
         }
         Err(error @ StoreError::Decode { .. }) => {
             let message = describe::store_error(&error, early);
-            (Source::Unreadable { error: message, empty: Box::new(Plan::default()) }, None)
+            (
+                Source::Unreadable { error: message, empty: Box::new(Plan::default()), path: path.clone() },
+                None,
+            )
         }
         Err(error) => return Err(Failure::store(&error, early)),
     };
@@ -39,6 +42,7 @@ pub fn open_app(globals: &Globals, env: &Environment, path: std::path::PathBuf) 
     let year = globals.year.unwrap_or(today.year());
     let mut app = App::new(source, lang, today, year);
     app.lang_forced = requested.is_some();
+    app.pinned_today = env.today.is_some();
     Ok(app)
 }
 

@@ -158,7 +158,8 @@ impl Plan {
         let highest_in_use =
             self.ids_of(kind).filter_map(|id| numeric_suffix(id, kind.prefix())).max().unwrap_or(0);
         let counter = self.ids.counter_mut(kind);
-        *counter = (*counter).max(highest_in_use) + 1;
+        // Saturating: at the very end of the range a duplicate is refused by validation.
+        *counter = (*counter).max(highest_in_use).saturating_add(1);
         format!("{}{}", kind.prefix(), counter)
     }
 

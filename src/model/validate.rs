@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use chrono::NaiveDate;
+
 use super::{DateError, Jp, JpError, Plan};
 
 /// Where in the plan a problem is.
@@ -44,14 +46,20 @@ pub enum Expected {
 pub enum ProblemKind {
     Missing,
     Empty,
-    WrongType { expected: Expected, found: String },
+    WrongType {
+        expected: Expected,
+        found: String,
+    },
     Jp(JpError),
     JpNotPositive,
     JpNegative,
     JpTooLarge,
     Date(DateError),
     NotOneOf(&'static [&'static str]),
-    OutOfRange { min: i64, max: i64 },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     EndBeforeStart,
     StartOutsideYear(i32),
     UnknownTraining(String),
@@ -60,6 +68,8 @@ pub enum ProblemKind {
     BadId,
     NoTitleOrTraining,
     SchemaTooNew(i64),
+    /// A number in a key the program does not know, too large to keep exactly.
+    TooLargeToKeep,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,7 +133,7 @@ fn validate_settings(plan: &Plan, out: &mut Vec<Problem>) {
                 check_entry_jp(place(), field, amount, out);
             }
         }
-        if rule.max_units_per_month == Some(0) {
+        if rule.max_units_per_month.is_some_and(|max| !(1..=1000).contains(&max)) {
             let kind = ProblemKind::OutOfRange { min: 1, max: 1000 };
             out.push(Problem::new(place(), "max_units_per_month", kind));
         }
@@ -145,6 +155,7 @@ fn validate_trainings(plan: &Plan, out: &mut Vec<Problem>) {
         {
             out.push(Problem::new(place(), "end", ProblemKind::EndBeforeStart));
         }
+        check_dates(place, &[("start", training.start), ("end", training.end)], out);
         if let Some(start) = training.start
             && chrono::Datelike::year(&start) != training.year
         {
@@ -161,6 +172,7 @@ fn validate_logs(plan: &Plan, out: &mut Vec<Problem>) {
         let place = || Place::Log { index, id: log.id.clone() };
         check_id(place(), &log.id, &mut seen, out);
         check_entry_jp(place(), "jp", log.jp, out);
+        check_dates(place, &[("date", Some(log.date))], out);
         match &log.training {
             Some(id) if !trainings.contains(id.as_str()) => {
                 let kind = ProblemKind::UnknownTraining(id.clone());
@@ -182,6 +194,7 @@ fn validate_reflections(plan: &Plan, out: &mut Vec<Problem>) {
         let place = || Place::Reflection { index, id: reflection.id.clone() };
         check_id(place(), &reflection.id, &mut seen, out);
         check_required_text(place(), "changed", &reflection.changed, out);
+        check_dates(place, &[("date", Some(reflection.date)), ("follow_up", reflection.follow_up)], out);
         if let Some(usefulness) = reflection.usefulness
             && !(1..=5).contains(&usefulness)
         {
@@ -211,6 +224,21 @@ fn check_id<'a>(place: Place, id: &'a str, seen: &mut HashSet<&'a str>, out: &mu
         out.push(Problem::new(place, "id", ProblemKind::BadId));
     } else if !seen.insert(id) {
         out.push(Problem::new(place, "id", ProblemKind::DuplicateId(id.to_string())));
+    }
+}
+
+/// Every date must fall in a year a person could mean, so the file can always be written.
+fn check_dates(
+    place: impl Fn() -> Place,
+    dates: &[(&'static str, Option<NaiveDate>)],
+    out: &mut Vec<Problem>,
+) {
+    for (field, date) in dates {
+        if let Some(date) = date
+            && !YEARS.contains(&chrono::Datelike::year(date))
+        {
+            out.push(Problem::new(place(), field, range_problem(&YEARS)));
+        }
     }
 }
 

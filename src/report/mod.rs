@@ -37,8 +37,14 @@ impl<'a> YearRecords<'a> {
         trainings.sort_by_key(|t| (t.start.is_none(), t.start));
         let mut logs: Vec<&Log> = plan.logs.iter().filter(|l| l.date.year() == year).collect();
         logs.sort_by_key(|l| l.date);
-        let mut reflections: Vec<&Reflection> =
-            plan.reflections.iter().filter(|r| r.date.year() == year).collect();
+        let index = plan.training_index();
+        let log_years: HashMap<&str, i32> =
+            plan.logs.iter().map(|l| (l.id.as_str(), l.date.year())).collect();
+        let mut reflections: Vec<&Reflection> = plan
+            .reflections
+            .iter()
+            .filter(|r| crate::progress::reflection_year(r, &index, |id| log_years.get(id).copied()) == year)
+            .collect();
         reflections.sort_by_key(|r| r.date);
         YearRecords { trainings, logs, reflections }
     }

@@ -172,7 +172,11 @@ impl Reader<'_> {
         plan.logs = self.array(root, "log", |reader, index, table| reader.log(index, table));
         plan.reflections =
             self.array(root, "reflection", |reader, index, table| reader.reflection(index, table));
-        plan.extra = extra_of(root, &SECTIONS);
+        let (extra, unkeepable) = extra_of(root, &SECTIONS);
+        for (_, span) in unkeepable {
+            self.report(Place::File, "?", ProblemKind::TooLargeToKeep, span);
+        }
+        plan.extra = extra;
         plan
     }
 
@@ -223,8 +227,8 @@ impl Reader<'_> {
             target_jp: fields.jp("target_jp").unwrap_or(defaults.target_jp),
             ceiling_jp: fields.jp("ceiling_jp"),
             minutes_per_jp: fields
-                .integer("minutes_per_jp")
-                .map_or(defaults.minutes_per_jp, |m| m.clamp(0, i64::from(u32::MAX)) as u32),
+                .bounded("minutes_per_jp", 1..=600)
+                .map_or(defaults.minutes_per_jp, |m| m as u32),
             language: fields.key_enum("language", Lang::from_key, Lang::KEYS),
             mouse: fields.bool("mouse"),
             extra: fields.rest(&[
@@ -284,7 +288,7 @@ impl Reader<'_> {
                 jp_per_unit_international: fields.jp("jp_per_unit_international"),
                 daily_cap: fields.jp("daily_cap"),
                 daily_cap_international: fields.jp("daily_cap_international"),
-                max_units_per_month: fields.integer("max_units_per_month").map(|n| n.clamp(0, 1000) as u32),
+                max_units_per_month: fields.bounded("max_units_per_month", 1..=1000).map(|n| n as u32),
                 extra: fields.rest(&[
                     "jp_per_unit",
                     "jp_per_unit_international",
@@ -300,7 +304,7 @@ impl Reader<'_> {
 
     fn ids(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> IdCounters {
         let mut fields = Fields::new(self, table, span, Place::Ids);
-        let mut counter = |key| fields.integer(key).map_or(0, |n| n.clamp(0, i64::from(u32::MAX)) as u32);
+        let mut counter = |key| fields.bounded(key, 0..=i64::from(u32::MAX)).map_or(0, |n| n as u32);
         IdCounters { training: counter("training"), log: counter("log"), reflection: counter("reflection") }
     }
 
@@ -351,7 +355,7 @@ impl Reader<'_> {
             training: fields.optional_text("training"),
             log: fields.optional_text("log"),
             date: fields.required_date("date"),
-            usefulness: fields.integer("usefulness").map(|u| u.clamp(0, 255) as u8),
+            usefulness: fields.bounded("usefulness", 1..=5).map(|u| u as u8),
             learned: fields.text("learned"),
             changed: fields.required_text("changed"),
             next_step: fields.text("next_step"),
@@ -394,16 +398,20 @@ fn peek_id(table: &DeTable<'_>) -> String {
     table.get("id").and_then(|v| v.get_ref().as_str()).unwrap_or_default().to_string()
 }
 
-/// Every key of `table` not in `known`, converted to plain TOML values.
-fn extra_of(table: &DeTable<'_>, known: &[&str]) -> Extra {
-    table
-        .iter()
-        .filter(|(key, _)| !known.contains(&key.get_ref().as_ref()))
-        .filter_map(|(key, value)| {
-            let value = toml::Value::deserialize(ValueDeserializer::from(value.clone())).ok()?;
-            Some((key.get_ref().to_string(), value))
-        })
-        .collect()
+/// Every key of `table` not in `known`, converted to plain TOML values; a value that cannot
+/// be kept exactly (an integer beyond 64 bits) is returned as a problem rather than dropped.
+fn extra_of(table: &DeTable<'_>, known: &[&str]) -> (Extra, Vec<(String, Range<usize>)>) {
+    let mut extra = Extra::new();
+    let mut unkeepable = Vec::new();
+    for (key, value) in table.iter().filter(|(key, _)| !known.contains(&key.get_ref().as_ref())) {
+        match toml::Value::deserialize(ValueDeserializer::from(value.clone())) {
+            Ok(converted) => {
+                extra.insert(key.get_ref().to_string(), converted);
+            }
+            Err(_) => unkeepable.push((key.get_ref().to_string(), value.span())),
+        }
+    }
+    (extra, unkeepable)
 }
 
 fn to_text(value: &DeValue<'_>) -> Result<String, ProblemKind> {
@@ -445,11 +453,17 @@ fn to_date(value: &DeValue<'_>) -> Result<NaiveDate, ProblemKind> {
             _ => Err(ProblemKind::WrongType { expected: Expected::Date, found: "datetime".into() }),
         },
         DeValue::String(text) => {
+            // Exactly YYYY-MM-DD: chrono alone would also take signed and five-digit years.
             let text = text.trim();
-            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-                let shaped_right = text.len() == 10 && text.as_bytes()[4] == b'-';
-                ProblemKind::Date(if shaped_right { DateError::NoSuchDay } else { DateError::Unreadable })
-            })
+            let shaped_right = text.len() == 10
+                && text
+                    .bytes()
+                    .enumerate()
+                    .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            if !shaped_right {
+                return Err(ProblemKind::Date(DateError::Unreadable));
+            }
+            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| ProblemKind::Date(DateError::NoSuchDay))
         }
         other => Err(wrong_type(Expected::Date, other)),
     }
@@ -512,8 +526,14 @@ impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
         self.required(key, to_text).unwrap_or_default()
     }
 
-    fn integer(&mut self, key: &'static str) -> Option<i64> {
-        self.read(key, to_integer)
+    /// A whole number that must lie in `range`; outside it is reported, never clamped.
+    fn bounded(&mut self, key: &'static str, range: std::ops::RangeInclusive<i64>) -> Option<i64> {
+        let (min, max) = (*range.start(), *range.end());
+        self.read(key, |value| {
+            to_integer(value).and_then(|n| {
+                if range.contains(&n) { Ok(n) } else { Err(ProblemKind::OutOfRange { min, max }) }
+            })
+        })
     }
 
     fn required_integer(&mut self, key: &'static str) -> Option<i64> {
@@ -552,7 +572,11 @@ impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
         self.read(key, |value| from_key(to_text(value)?.trim()).ok_or(ProblemKind::NotOneOf(keys)))
     }
 
-    fn rest(&self, known: &[&str]) -> Extra {
-        extra_of(self.table, known)
+    fn rest(&mut self, known: &[&str]) -> Extra {
+        let (extra, unkeepable) = extra_of(self.table, known);
+        for (_, span) in unkeepable {
+            self.reader.report(self.place.clone(), "?", ProblemKind::TooLargeToKeep, span);
+        }
+        extra
     }
 }

@@ -87,10 +87,20 @@ pub struct Store {
 impl Store {
     /// Reads the file; a missing file is an empty plan (nothing is created until a save).
     pub fn open(path: impl Into<PathBuf>, today: NaiveDate) -> Result<Store, StoreError> {
-        let mut store =
-            Store { path: path.into(), plan: Plan::default(), stamp: None, newer_schema: None, today };
+        let path = path.into();
+        // A linked data file (a synced folder, dotfiles) is written through the link, not over it.
+        let path = match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(&path).unwrap_or(path),
+            _ => path,
+        };
+        let mut store = Store { path, plan: Plan::default(), stamp: None, newer_schema: None, today };
         store.reload()?;
         Ok(store)
+    }
+
+    /// The day has changed (a session left open overnight): the next backup is that day's.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = today;
     }
 
     pub fn path(&self) -> &Path {
@@ -194,7 +204,7 @@ fn lock(path: &Path) -> io::Result<File> {
 
 /// Writes `bytes` to a temporary file in the same directory, fsyncs it, renames it over
 /// `path` and fsyncs the directory, so a crash leaves either the old file or the new one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
     let mut temp_name = std::ffi::OsString::from(".");

@@ -232,3 +232,26 @@ fn the_days_first_change_is_backed_up_and_fourteen_are_kept() {
     assert_eq!(names.first().map(String::as_str), Some("catatan.txt"));
     assert_eq!(names[1], "tumbuh-2026-05-08.toml");
 }
+
+#[test]
+fn a_linked_data_file_is_written_through_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let synced = dir.path().join("sync");
+    fs::create_dir(&synced).unwrap();
+    let target = synced.join("tumbuh.toml");
+    fs::write(&target, SAMPLE).unwrap();
+    let link = dir.path().join("tumbuh.toml");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let mut store = Store::open(&link, today()).unwrap();
+    add_log(&mut store, "1").unwrap();
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    assert_eq!(decode(&fs::read_to_string(&target).unwrap()).unwrap().plan.logs.len(), 13);
+}
+
+#[test]
+fn dates_outside_any_sensible_year_are_refused_so_the_file_stays_writable() {
+    let mut plan = decode(SAMPLE).unwrap().plan;
+    plan.logs[0].date = NaiveDate::from_ymd_opt(-1, 1, 1).unwrap();
+    let problems = crate::model::validate(&plan);
+    assert_eq!(problems[0].field, "date");
+}

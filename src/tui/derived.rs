@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 
 use crate::catalog::Catalog;
+use crate::i18n::Lang;
 use crate::model::{Jp, Plan};
-use crate::progress::{Summary, summarize};
+use crate::progress::{Summary, reflected_trainings, reflection_year, summarize};
 
 /// The three lists, as indices into the plan, in the order shown.
 #[derive(Debug, Default)]
@@ -48,7 +49,7 @@ fn matches(filter: &str, texts: &[&str]) -> bool {
 }
 
 impl Derived {
-    pub fn compute(plan: &Plan, year: i32, today: NaiveDate, filters: [&str; 3]) -> Derived {
+    pub fn compute(plan: &Plan, year: i32, today: NaiveDate, lang: Lang, filters: [&str; 3]) -> Derived {
         let catalog = Catalog::for_plan(plan);
         let summary = summarize(plan, &catalog, year, today);
         let filters = filters.map(|f| f.trim().to_lowercase());
@@ -59,10 +60,7 @@ impl Derived {
             .filter(|&i| {
                 let t = &plan.trainings[i];
                 let form = t.form.as_deref().unwrap_or_default();
-                matches(
-                    &filters[0],
-                    &[&t.title, &t.provider, form, catalog.label(form, crate::i18n::Lang::Id), &t.why, &t.id],
-                )
+                matches(&filters[0], &[&t.title, &t.provider, form, catalog.label(form, lang), &t.why, &t.id])
             })
             .collect();
         trainings.sort_by_key(|&i| (plan.trainings[i].start.is_none(), plan.trainings[i].start));
@@ -89,14 +87,7 @@ impl Derived {
             plan.logs.iter().map(|l| (l.id.as_str(), l.date.year())).collect();
         let mut reflections: Vec<usize> = (0..plan.reflections.len())
             .filter(|&i| {
-                let r = &plan.reflections[i];
-                let linked_year = r
-                    .training
-                    .as_deref()
-                    .and_then(|id| index.get(id))
-                    .map(|t| t.year)
-                    .or_else(|| r.log.as_deref().and_then(|id| log_years.get(id).copied()));
-                linked_year.unwrap_or(r.date.year()) == year
+                reflection_year(&plan.reflections[i], &index, |id| log_years.get(id).copied()) == year
             })
             .filter(|&i| {
                 let r = &plan.reflections[i];
@@ -111,8 +102,12 @@ impl Derived {
                 *logged.entry(id.clone()).or_default() += log.jp;
             }
         }
-        let reflected =
-            plan.reflections.iter().flat_map(|r| r.training.iter().chain(r.log.iter())).cloned().collect();
+        // Trainings and log entries with a reflection, by the same rule as the year's to-dos.
+        let reflected: HashSet<String> = reflected_trainings(plan)
+            .into_iter()
+            .chain(plan.reflections.iter().filter_map(|r| r.log.as_deref()))
+            .map(String::from)
+            .collect();
         let training_at = plan.trainings.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
         let log_at = plan.logs.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
         Derived {

@@ -33,10 +33,10 @@ impl App {
 
     /// New entries default to today, or to the last day of a past year being viewed.
     fn entry_day(&self) -> NaiveDate {
-        if self.today.year() == self.year {
-            self.today
-        } else {
-            NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(self.today)
+        match self.year.cmp(&self.today.year()) {
+            std::cmp::Ordering::Equal => self.today,
+            std::cmp::Ordering::Less => NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(self.today),
+            std::cmp::Ordering::Greater => NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(self.today),
         }
     }
 
@@ -121,10 +121,18 @@ impl App {
             }
         };
         // Edit the existing reflection rather than writing a second one.
-        let existing = plan
-            .reflections
-            .iter()
-            .find(|r| (training.is_some() && r.training == training) || (log.is_some() && r.log == log));
+        // A training's reflection may also hang on one of its log entries.
+        let logs_of_training: Vec<&str> = match &training {
+            Some(id) => {
+                plan.logs.iter().filter(|l| l.training.as_ref() == Some(id)).map(|l| l.id.as_str()).collect()
+            }
+            None => Vec::new(),
+        };
+        let existing = plan.reflections.iter().find(|r| {
+            (training.is_some() && r.training == training)
+                || (log.is_some() && r.log == log)
+                || r.log.as_deref().is_some_and(|l| logs_of_training.contains(&l))
+        });
         let about = self.reflection_subject(training.as_deref(), log.as_deref());
         let form = reflection_form::open(existing, &about, self.lang, self.today);
         let purpose = Purpose::Reflection { editing: existing.map(|r| r.id.clone()), training, log };
@@ -137,10 +145,22 @@ impl App {
         let target = match self.focus {
             TRAININGS => {
                 let id = plan.trainings[index].id.clone();
-                let logs = plan.logs.iter().filter(|l| l.training.as_deref() == Some(id.as_str())).count();
-                let reflections =
-                    plan.reflections.iter().filter(|r| r.training.as_deref() == Some(id.as_str())).count();
-                DeleteTarget::Training { id, logs, reflections }
+                let logs: Vec<&str> = plan
+                    .logs
+                    .iter()
+                    .filter(|l| l.training.as_deref() == Some(id.as_str()))
+                    .map(|l| l.id.as_str())
+                    .collect();
+                // Counted as `y` would delete them: on the training, or on one of its entries.
+                let reflections = plan
+                    .reflections
+                    .iter()
+                    .filter(|r| {
+                        r.training.as_deref() == Some(id.as_str())
+                            || r.log.as_deref().is_some_and(|l| logs.contains(&l))
+                    })
+                    .count();
+                DeleteTarget::Training { logs: logs.len(), reflections, id }
             }
             LOGS => {
                 let id = plan.logs[index].id.clone();

@@ -78,7 +78,7 @@ pub enum Note {
 /// Where the data came from: a store, or a file that could not be read (read-only).
 pub enum Source {
     Store(Box<Store>),
-    Unreadable { error: String, empty: Box<Plan> },
+    Unreadable { error: String, empty: Box<Plan>, path: std::path::PathBuf },
 }
 
 pub struct App {
@@ -98,13 +98,16 @@ pub struct App {
     pub size: Rect,
     pub quit: bool,
     pub suspend: bool,
-    /// Whether the language came from the profile (so `L` saves it there).
+    /// Whether `--lang` or `TUMBUH_LANG` chose the language (a profile change then does not
+    /// switch the screen's language).
     pub lang_forced: bool,
+    /// `TUMBUH_TODAY` fixed the day; otherwise it follows the clock.
+    pub pinned_today: bool,
 }
 
 impl App {
     pub fn new(source: Source, lang: Lang, today: NaiveDate, year: i32) -> App {
-        let derived = Derived::compute(plan_of(&source), year, today, ["", "", ""]);
+        let derived = Derived::compute(plan_of(&source), year, today, lang, ["", "", ""]);
         App {
             source,
             lang,
@@ -122,6 +125,7 @@ impl App {
             quit: false,
             suspend: false,
             lang_forced: false,
+            pinned_today: false,
         }
     }
 
@@ -157,7 +161,7 @@ impl App {
     fn refresh_keeping(&mut self, selected_ids: Vec<Option<String>>) {
         let filters =
             [self.panes[0].filter.as_str(), self.panes[1].filter.as_str(), self.panes[2].filter.as_str()];
-        self.derived = Derived::compute(plan_of(&self.source), self.year, self.today, filters);
+        self.derived = Derived::compute(plan_of(&self.source), self.year, self.today, self.lang, filters);
         for (pane, id) in selected_ids.into_iter().enumerate() {
             let rows = self.derived.rows.of(pane).len();
             let found = id.and_then(|id| self.position_of(pane, &id));
@@ -224,12 +228,40 @@ impl App {
         }
     }
 
+    /// Moves `today` on at midnight, unless it was pinned (`TUMBUH_TODAY`). True on a new day.
+    fn follow_the_clock(&mut self) -> bool {
+        if self.pinned_today {
+            return false;
+        }
+        let now = chrono::Local::now().date_naive();
+        if now == self.today {
+            return false;
+        }
+        self.today = now;
+        if let Source::Store(store) = &mut self.source {
+            store.set_today(now);
+        }
+        true
+    }
+
     /// Once a second: pick up changes made by another program (a `tumbuh log` elsewhere).
     /// True when the screen must be redrawn.
     pub fn tick(&mut self) -> bool {
+        let new_day = self.follow_the_clock();
         let selected = self.selected_ids();
-        let Source::Store(store) = &mut self.source else { return false };
+        if let Source::Unreadable { path, .. } = &self.source {
+            // The person may have fixed the file in an editor: try it again.
+            let Ok(store) = Store::open(path.clone(), self.today) else { return new_day };
+            self.source = Source::Store(Box::new(store));
+            self.refresh_keeping(selected);
+            return true;
+        }
+        let Source::Store(store) = &mut self.source else { return new_day };
         match store.refresh() {
+            Ok(false) if new_day => {
+                self.refresh_keeping(selected);
+                true
+            }
             Ok(false) => false,
             Ok(true) => {
                 self.refresh_keeping(selected);
@@ -347,6 +379,8 @@ impl App {
                 Ok(value)
             }
             Err(error) => {
+                // The store may have re-read a file changed elsewhere before refusing.
+                self.refresh_keeping(selected);
                 let message = describe::store_error(&error, lang);
                 self.note = Some(Note::Error(message.replace('\n', " · ")));
                 Err(message)
@@ -368,6 +402,7 @@ impl App {
                 self.refresh_keeping(selected);
             }
             Err(error) => {
+                self.refresh_keeping(selected);
                 self.note = Some(Note::Error(describe::store_error(&error, lang).replace('\n', " · ")));
                 self.undo.push((did, inverse));
             }
@@ -455,20 +490,19 @@ impl App {
     fn summary_key(&mut self, key: KeyEvent, selected: usize) -> Option<Popup> {
         let todos = super::popup::summary::items(self);
         match key.code {
-            KeyCode::Esc | KeyCode::Char('s') | KeyCode::Char('q') if key.modifiers.is_empty() => None,
             KeyCode::Esc => None,
+            KeyCode::Char('s') | KeyCode::Char('q') if key.modifiers.is_empty() => None,
             KeyCode::Down | KeyCode::Char('j') => {
                 Some(Popup::Summary { selected: (selected + 1).min(todos.len().saturating_sub(1)) })
             }
             KeyCode::Up | KeyCode::Char('k') => Some(Popup::Summary { selected: selected.saturating_sub(1) }),
             KeyCode::Enter => match todos.get(selected) {
-                Some(item) => {
-                    // Straight to the form that settles the to-do.
-                    self.jump_to(item.pane, &item.id);
-                    self.popup = None;
+                // Straight to the form that settles the to-do, on that very record.
+                Some(item) if self.jump_to(item.pane, &item.id) => {
                     self.update(item.action);
                     self.popup.take()
                 }
+                Some(_) => None,
                 None => Some(Popup::Summary { selected }),
             },
             _ => Some(Popup::Summary { selected }),
@@ -476,15 +510,35 @@ impl App {
     }
 
     /// Focuses the pane and selects the record, clearing a filter that hides it.
-    pub fn jump_to(&mut self, pane: usize, id: &str) {
+    /// Focuses the pane and selects the record, switching to its year and clearing a filter
+    /// that hides it. False when the record is not there at all.
+    pub fn jump_to(&mut self, pane: usize, id: &str) -> bool {
         self.focus = pane;
         if self.position_of(pane, id).is_none() {
+            if let Some(year) = self.year_of(pane, id) {
+                self.year = year;
+            }
             self.panes[pane].filter.clear();
             self.refresh_derived();
         }
-        if let Some(position) = self.position_of(pane, id) {
-            self.panes[pane].selected = position;
-            self.keep_visible(pane);
+        let Some(position) = self.position_of(pane, id) else { return false };
+        self.panes[pane].selected = position;
+        self.keep_visible(pane);
+        true
+    }
+
+    /// The year a record is listed under.
+    fn year_of(&self, pane: usize, id: &str) -> Option<i32> {
+        let plan = self.plan();
+        match pane {
+            TRAININGS => self.training(id).map(|t| t.year),
+            LOGS => self.log(id).map(|l| chrono::Datelike::year(&l.date)),
+            _ => plan.reflections.iter().find(|r| r.id == id).map(|r| {
+                let index = plan.training_index();
+                crate::progress::reflection_year(r, &index, |log| {
+                    self.log(log).map(|l| chrono::Datelike::year(&l.date))
+                })
+            }),
         }
     }
 

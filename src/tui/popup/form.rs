@@ -81,6 +81,8 @@ pub struct Field {
     pub edited: bool,
     /// The text it opened with, to go back to when a suggestion is withdrawn.
     pub initial: String,
+    /// A value put there for the person (the calculator's JP), until they type their own.
+    suggested: Option<String>,
 }
 
 /// An editor holding `text`; control characters from a hand-edited file are defused first,
@@ -108,7 +110,9 @@ impl Field {
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         area.move_cursor(ratatui_textarea::CursorMove::Top);
         area.move_cursor(ratatui_textarea::CursorMove::Head);
-        Field::with(id, label, Input::Lines(area))
+        let mut field = Field::with(id, label, Input::Lines(area));
+        field.initial = text.to_string();
+        field
     }
 
     pub fn choice(id: FieldId, label: impl Into<String>, options: Vec<Choice>, current: &str) -> Field {
@@ -122,7 +126,9 @@ impl Field {
             Some(index) => (String::new(), index),
             None => (current.to_string(), 0),
         };
-        Field::with(id, label, Input::Picker { query: text_area(&query), options, selected })
+        let mut field = Field::with(id, label, Input::Picker { query: text_area(&query), options, selected });
+        field.initial = current.to_string();
+        field
     }
 
     fn with(id: FieldId, label: impl Into<String>, input: Input) -> Field {
@@ -135,12 +141,18 @@ impl Field {
             touched: false,
             edited: false,
             initial: String::new(),
+            suggested: None,
         }
     }
 
-    /// The value as text: typed text, or the chosen option's key.
+    /// The value as text: typed text, or the chosen option's key. A text the person left
+    /// alone is returned exactly as it came (the editor shows it defused).
     pub fn value(&self) -> String {
         match &self.input {
+            Input::Line(_) | Input::Lines(_) if !self.edited => {
+                self.suggested.clone().unwrap_or_else(|| self.initial.clone())
+            }
+            Input::Picker { .. } if !self.edited && !self.initial.is_empty() => self.initial.clone(),
             Input::Line(area) | Input::Lines(area) => area.lines().join("\n"),
             Input::Choice { options, selected } => {
                 options.get(*selected).map(|o| o.key.clone()).unwrap_or_default()
@@ -156,10 +168,14 @@ impl Field {
         }
     }
 
-    /// Replaces a text field's content (the calculator fills JP this way).
+    /// Replaces a text field's content as a suggestion (the calculator fills JP this way);
+    /// the person has still not typed there.
     pub fn set_text(&mut self, text: &str) {
         if let Input::Line(area) | Input::Lines(area) = &mut self.input {
             *area = text_area(text);
+        }
+        if !self.edited {
+            self.suggested = Some(text.to_string());
         }
     }
 

@@ -82,7 +82,10 @@ pub fn read(
         target_jp: target.unwrap_or(existing.target_jp),
         ceiling_jp: ceiling,
         minutes_per_jp: minutes,
-        language: Lang::from_key(&reader.text(FieldId::Language)),
+        // Written only when it was set before or chosen now, so a `--lang` of the moment is not pinned.
+        language: Lang::from_key(&reader.text(FieldId::Language)).filter(|_| {
+            existing.language.is_some() || form.field(FieldId::Language).is_some_and(|f| f.edited)
+        }),
         mouse: Some(reader.text(FieldId::Mouse) == "yes").filter(|on| !on || existing.mouse.is_some()),
         extra: existing.extra.clone(),
     };

@@ -17,8 +17,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .enumerate()
         .map(|(i, msg)| {
             let count = app.derived.rows.of(i).len();
+            // Exactly a third each, so a click lands on the tab it shows.
             let label = format!(" {} {} ({count}) ", i + 1, app.lang.t(*msg));
-            let label = format!("{label:<third$}");
+            let label: String = label.chars().chain(std::iter::repeat(' ')).take(third).collect();
             let style = if i == app.focus { theme.selected } else { theme.muted };
             Span::styled(label, style)
         })
