@@ -255,3 +255,12 @@ fn dates_outside_any_sensible_year_are_refused_so_the_file_stays_writable() {
     let problems = crate::model::validate(&plan);
     assert_eq!(problems[0].field, "date");
 }
+
+/// Found by the `load` fuzz target: `nan` in an unknown table must survive a save.
+#[test]
+fn a_nan_in_an_unknown_key_survives_a_save() {
+    let text = "[[lug]]\nld =-24\nTitle = nan\n";
+    let saved = encode(&decode(text).unwrap().plan);
+    assert!(saved.contains("Title = nan"), "{saved}");
+    assert_eq!(encode(&decode(&saved).unwrap().plan), saved);
+}
