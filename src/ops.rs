@@ -174,7 +174,16 @@ pub fn delete_log(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, 
             plan.reflections = kept;
             deleted.reflections = gone;
         }
-        _ => plan.reflections.iter_mut().filter(|r| r.log.as_deref() == Some(id)).for_each(|r| r.log = None),
+        _ => {
+            // A reflection on the entry stays about the entry's training, when it had one.
+            let training = deleted.logs[0].training.clone();
+            for reflection in plan.reflections.iter_mut().filter(|r| r.log.as_deref() == Some(id)) {
+                reflection.log = None;
+                if reflection.training.is_none() {
+                    reflection.training = training.clone();
+                }
+            }
+        }
     }
     Ok(deleted)
 }

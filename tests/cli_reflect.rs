@@ -85,7 +85,7 @@ const REFUSALS: &[(&[&str], &str)] = &[
     (&["--training", "t4", "--changed", "x", "--usefulness", "empat"], "--usefulness: harus antara 1 dan 5"),
     (
         &["--training", "t4", "--changed", "x", "--follow-up", "bulan depan"],
-        "--follow-up: bukan tanggal; contoh",
+        "--follow-up: tanggal tidak dikenali; contoh",
     ),
     (&["--training", "t4", "--changed", "x", "--date", "2026-02-30"], "--date: tanggal itu tidak ada"),
     (&["--id", "r4", "--applied", "mungkin"], "--applied: harus salah satu dari: unknown, yes, partly, no"),

@@ -121,7 +121,7 @@ hostile! {
     end_before_start: "end_before_start.toml" => Some(&["baris 7, kolom 7: pelatihan t1, end: tidak boleh sebelum tanggal mulai"]);
     duplicate_ids: "duplicate_ids.toml" => Some(&["baris 8, kolom 6: pelatihan t1, id: ID t1 dipakai lebih dari sekali"]);
     escape_in_id: "escape_in_id.toml" => Some(&["baris 2, kolom 6: pelatihan \u{FFFD}]0;x\u{FFFD}, id: hanya boleh huruf"]);
-    signed_year: "signed_year.toml" => Some(&["baris 3, kolom 8: catatan JP l1, date: bukan tanggal"]);
+    signed_year: "signed_year.toml" => Some(&["baris 3, kolom 8: catatan JP l1, date: tanggal tidak dikenali"]);
     huge_unknown_integer: "huge_unknown_integer.toml" => Some(&["baris 3, kolom 14: profil, ?: angkanya terlalu besar untuk disimpan"]);
     empty_file: "empty.toml" => None::<&[&str]>;
     long_title: "long_title.toml" => None::<&[&str]>;

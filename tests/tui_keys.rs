@@ -111,6 +111,10 @@ fn an_invalid_form_is_not_saved_and_keeps_what_was_typed() {
     assert_eq!(form.value(tumbuh::tui::popup::form::FieldId::PlannedJp), "0");
     assert!(form.has_errors());
     assert_eq!(file.text(), common::SAMPLE);
+    // What was typed is not thrown away on one key: the first Esc asks, the second leaves.
+    press(&mut app, KeyCode::Esc);
+    let Some(Popup::Form { form, .. }) = &app.popup else { panic!("one Esc discarded the typing") };
+    assert!(form.banner.is_some());
     press(&mut app, KeyCode::Esc);
     assert!(app.popup.is_none());
     assert_eq!(file.text(), common::SAMPLE);

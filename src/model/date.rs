@@ -26,8 +26,11 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> 
         "yesterday" | "kemarin" => return today.pred_opt().ok_or(DateError::NoSuchDay),
         _ => {}
     }
-    let (year, month, day) =
-        split_numeric(&lowered).or_else(|| split_named(&lowered)).ok_or(DateError::Unreadable)?;
+    // `3 Jul` without a year means this year, as lists show dates within a year.
+    let (year, month, day) = split_numeric(&lowered)
+        .or_else(|| split_named(&lowered))
+        .or_else(|| split_named(&format!("{lowered} {}", today.year())))
+        .ok_or(DateError::Unreadable)?;
     NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::NoSuchDay)
 }
 
@@ -143,6 +146,8 @@ mod tests {
         assert_eq!(parse_date("hari ini", today), Ok(today));
         assert_eq!(parse_date("Today", today), Ok(today));
         assert_eq!(parse_date("kemarin", today), Ok(day(2026, 11, 26)));
+        assert_eq!(parse_date("3 Jul", today), Ok(day(2026, 7, 3)), "no year: this year");
+        assert_eq!(parse_date("3 Jul", today), Ok(day(2026, 7, 3)), "no year: this year");
     }
 
     #[test]

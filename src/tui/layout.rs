@@ -68,7 +68,11 @@ pub fn screen_layout(size: Rect, focus: usize) -> Layout {
 
 /// Rows under a list for the selected record's full text: only when the pane is tall enough.
 pub fn detail_rows(pane_height: u16) -> u16 {
-    if pane_height >= 14 { 5 } else { 0 }
+    match pane_height {
+        0..14 => 0,
+        14..24 => 5,
+        _ => 9,
+    }
 }
 
 impl Layout {

@@ -7,7 +7,7 @@ use super::{App, DeleteTarget, LOGS, Note, Popup, Purpose, REFLECTIONS, TRAINING
 use crate::i18n::Msg;
 use crate::model::{Kind, Status};
 use crate::ops::{self, Linked};
-use crate::tui::popup::form::{FieldId, Form};
+use crate::tui::popup::form::{Choice, FieldId, Form};
 use crate::tui::popup::{log_form, profile_form, reflection_form, training_form};
 use crate::tui::undo::{Did, Inverse};
 
@@ -21,17 +21,36 @@ impl App {
                 (training_form::open(None, &self.derived.catalog, lang), Purpose::Training { editing: None })
             }
             LOGS => {
-                let prefill =
-                    log_form::Prefill { existing: None, training: None, jp: None, today: self.entry_day() };
+                let prefill = log_form::Prefill {
+                    existing: None,
+                    training: None,
+                    jp: None,
+                    today: self.entry_day(),
+                    linkable: self.linkable_trainings(self.year),
+                };
                 let form = log_form::open(prefill, &self.derived.catalog, lang);
                 (form, Purpose::Log { editing: None, training: None, finishing: false })
             }
-            _ => return self.open_reflection_form(),
+            _ => {
+                // A reflection is written on a training or a log entry: say where.
+                self.note = Some(Note::Info(lang.t(Msg::TuiReflectOnWhat).to_string()));
+                return;
+            }
         };
         self.popup = Some(Popup::Form { form, purpose });
     }
 
     /// New entries default to today, or to the last day of a past year being viewed.
+    /// The year's trainings, as choices for a log entry's link.
+    fn linkable_trainings(&self, year: i32) -> Vec<Choice> {
+        self.plan()
+            .trainings
+            .iter()
+            .filter(|t| t.year == year)
+            .map(|t| Choice::new(t.id.clone(), crate::text::printable(&t.title).into_owned()))
+            .collect()
+    }
+
     fn entry_day(&self) -> NaiveDate {
         match self.year.cmp(&self.today.year()) {
             std::cmp::Ordering::Equal => self.today,
@@ -53,8 +72,13 @@ impl App {
             LOGS => {
                 let log = &plan.logs[index];
                 let training = log.training.as_deref().and_then(|id| plan.training(id));
-                let prefill =
-                    log_form::Prefill { existing: Some(log), training, jp: None, today: self.today };
+                let prefill = log_form::Prefill {
+                    existing: Some(log),
+                    training,
+                    jp: None,
+                    today: self.today,
+                    linkable: self.linkable_trainings(log.date.year()),
+                };
                 let form = log_form::open(prefill, &self.derived.catalog, lang);
                 (
                     form,
@@ -96,6 +120,7 @@ impl App {
             training: Some(training),
             jp: Some(remaining).filter(|jp| jp.is_positive()),
             today: self.today,
+            linkable: Vec::new(),
         };
         let form = log_form::open(prefill, &self.derived.catalog, self.lang);
         let purpose = Purpose::Log { editing: None, training: Some(training.id.clone()), finishing: true };
@@ -232,6 +257,7 @@ impl App {
             }
             Purpose::Log { editing, training, .. } => {
                 let ctx = log_form::LogContext {
+                    plan,
                     catalog: &self.derived.catalog,
                     minutes_per_jp: plan.profile.minutes_per_jp,
                     lang,

@@ -475,6 +475,10 @@ impl App {
                     }
                     None
                 }
+                FormEvent::ConfirmLeave => {
+                    form.banner = Some(self.lang.t(Msg::FormLeaveAsk).to_string());
+                    Some(Popup::Form { form, purpose })
+                }
                 FormEvent::Submit => self.submit(form, purpose),
                 FormEvent::Changed | FormEvent::Nothing => {
                     self.check_form(&mut form, &purpose);
@@ -500,7 +504,11 @@ impl App {
                 // Straight to the form that settles the to-do, on that very record.
                 Some(item) if self.jump_to(item.pane, &item.id) => {
                     self.update(item.action);
-                    self.popup.take()
+                    let mut popup = self.popup.take();
+                    if let (Some(Popup::Form { form, .. }), Some(field)) = (&mut popup, item.field) {
+                        form.focus_on(field);
+                    }
+                    popup
                 }
                 Some(_) => None,
                 None => Some(Popup::Summary { selected }),

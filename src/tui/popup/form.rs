@@ -25,6 +25,7 @@ pub enum FieldId {
     Why,
     Jp,
     Date,
+    Training,
     Duration,
     International,
     Certificate,
@@ -244,6 +245,8 @@ pub enum FormEvent {
     Changed,
     Submit,
     Cancel,
+    /// Esc on a form with typed text: the app says a second Esc discards it.
+    ConfirmLeave,
 }
 
 pub struct Form {
@@ -252,11 +255,13 @@ pub struct Form {
     pub focus: usize,
     /// A problem saving the whole form (from the store), shown at the bottom.
     pub banner: Option<String>,
+    /// Esc was pressed once on typed text; the next Esc discards it.
+    leaving: bool,
 }
 
 impl Form {
     pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Form {
-        Form { title: title.into(), fields, focus: 0, banner: None }
+        Form { title: title.into(), fields, focus: 0, banner: None, leaving: false }
     }
 
     pub fn field(&self, id: FieldId) -> Option<&Field> {
@@ -269,6 +274,13 @@ impl Form {
 
     pub fn value(&self, id: FieldId) -> String {
         self.field(id).map(Field::value).unwrap_or_default()
+    }
+
+    /// Puts the cursor on a field (a to-do opens its form right where the answer goes).
+    pub fn focus_on(&mut self, id: FieldId) {
+        if let Some(index) = self.fields.iter().position(|f| f.id == id) {
+            self.focus = index;
+        }
     }
 
     pub fn focused(&self) -> Option<FieldId> {
@@ -305,12 +317,22 @@ impl Form {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> FormEvent {
+        if form_action(&key) != Some(FormAction::Cancel) {
+            self.leaving = false;
+        }
         let on_long_text = matches!(self.fields.get(self.focus).map(|f| &f.input), Some(Input::Lines(_)));
         match form_action(&key) {
             Some(FormAction::NextField) => self.move_focus(true),
             Some(FormAction::PrevField) => self.move_focus(false),
             Some(FormAction::Save) => return FormEvent::Submit,
-            Some(FormAction::Cancel) => return FormEvent::Cancel,
+            Some(FormAction::Cancel) => {
+                // What was typed is not thrown away on one key: the first Esc asks.
+                if self.fields.iter().any(|f| f.edited) && !self.leaving {
+                    self.leaving = true;
+                    return FormEvent::ConfirmLeave;
+                }
+                return FormEvent::Cancel;
+            }
             Some(FormAction::Enter) if self.focus + 1 >= self.fields.len() => return FormEvent::Submit,
             Some(FormAction::Enter) if on_long_text => {
                 if let Some(Input::Lines(area)) = self.fields.get_mut(self.focus).map(|f| &mut f.input) {
@@ -550,6 +572,7 @@ mod tests {
             form.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
             FormEvent::Submit
         );
+        assert_eq!(form.handle_key(press(KeyCode::Esc)), FormEvent::ConfirmLeave, "typed text: asks first");
         assert_eq!(form.handle_key(press(KeyCode::Esc)), FormEvent::Cancel);
     }
 }

@@ -22,9 +22,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     right.push(Line::from(""));
     right.push(Line::from(Span::styled(lang.t(Msg::HelpForms), theme.title)));
     right.extend(FORM.iter().map(|b| row(b.label, b.help)));
-    right.push(Line::from(""));
-    right.push(Line::from(Span::styled(lang.t(Msg::HelpLegend), theme.muted)));
-    let rows = left.len().max(right.len() + 1) as u16;
+    let mut left = left;
+    left.push(Line::from(""));
+    left.extend(lang.t(Msg::HelpLegend).lines().map(|line| Line::styled(line, theme.muted)));
+    let rows = left.len().max(right.len()) as u16;
     let box_area = centered(area, 96, rows + 2);
     frame.render_widget(Clear, box_area);
     let block = Block::default()

@@ -17,6 +17,8 @@ pub struct Prefill<'a> {
     /// JP suggested for the entry (what remains of the training's plan).
     pub jp: Option<Jp>,
     pub today: NaiveDate,
+    /// Trainings the entry may be linked to; none when the training is fixed (after `x`).
+    pub linkable: Vec<Choice>,
 }
 
 fn yes_no(lang: Lang) -> Vec<Choice> {
@@ -24,7 +26,7 @@ fn yes_no(lang: Lang) -> Vec<Choice> {
 }
 
 pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
-    let Prefill { existing, training, jp, today } = prefill;
+    let Prefill { existing, training, jp, today, linkable } = prefill;
     let title = match (existing, training) {
         (Some(_), _) => lang.t(Msg::FormEditLog).to_string(),
         (None, Some(t)) => lang.f(Msg::FormLogFor, &[("title", &crate::text::printable(&t.title))]),
@@ -42,6 +44,13 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
             &date_text(Some(existing.map_or(today, |l| l.date))),
         ),
         Field::line(FieldId::Title, lang.t(Msg::FieldTitle), existing.map_or("", |l| &l.title)),
+    ];
+    if !linkable.is_empty() {
+        let choices = std::iter::once(Choice::new("", lang.t(Msg::FieldNone))).chain(linkable).collect();
+        let current = existing.and_then(|l| l.training.as_deref()).unwrap_or("");
+        fields.push(Field::picker(FieldId::Training, lang.t(Msg::FieldTraining), choices, current));
+    }
+    fields.extend([
         Field::picker(
             FieldId::Form,
             lang.t(Msg::FieldForm),
@@ -67,7 +76,7 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
             yes_no(lang),
             flag(existing.is_some_and(|l| l.in_siasn)),
         ),
-    ];
+    ]);
     if let Some(duration) = fields.iter_mut().find(|f| f.id == FieldId::Duration) {
         duration.note = Some(lang.t(Msg::DurationHint).to_string());
     }
@@ -136,7 +145,8 @@ pub fn refresh_calculator(form: &mut Form, catalog: &Catalog, minutes_per_jp: u3
         Ok(None) => lang.t(Msg::DurationHint).to_string(),
         Ok(Some((jp, rule))) => {
             let args: [(&str, &dyn std::fmt::Display); 2] = [("jp", &jp.format(lang)), ("rule", &rule)];
-            if typed_jp {
+            let typed_differs = form.value(FieldId::Jp) != jp_text(Some(jp), lang);
+            if typed_jp && typed_differs {
                 lang.f(Msg::DurationTypedWins, &args)
             } else {
                 if let Some(field) = form.field_mut(FieldId::Jp) {
@@ -145,14 +155,16 @@ pub fn refresh_calculator(form: &mut Form, catalog: &Catalog, minutes_per_jp: u3
                 lang.f(Msg::DurationResult, &args)
             }
         }
-        Err(problem) => problem,
+        // The problem itself shows as the field's error.
+        Err(_) => String::new(),
     };
     if let Some(field) = form.field_mut(FieldId::Duration) {
-        field.note = Some(note);
+        field.note = Some(note).filter(|n| !n.is_empty());
     }
 }
 
 pub struct LogContext<'a> {
+    pub plan: &'a crate::model::Plan,
     pub catalog: &'a Catalog,
     pub minutes_per_jp: u32,
     pub lang: Lang,
@@ -181,11 +193,20 @@ pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, Stri
     };
     let date = reader.required_date(FieldId::Date);
     let title = reader.text(FieldId::Title);
-    let training = ctx.existing.and_then(|l| l.training.clone()).or(ctx.training.map(|t| t.id.clone()));
+    // Chosen in the form, else fixed by `x`.
+    let training = match form.field(FieldId::Training) {
+        Some(_) => reader.optional(FieldId::Training),
+        None => ctx.existing.and_then(|l| l.training.clone()).or(ctx.training.map(|t| t.id.clone())),
+    };
+    if let Some(id) = training.as_deref()
+        && ctx.plan.training(id).is_none()
+    {
+        reader.problem(FieldId::Training, ProblemKind::UnknownTraining(id.to_string()));
+    }
     if training.is_none() && title.is_empty() {
         reader.problem(FieldId::Title, ProblemKind::NoTitleOrTraining);
     }
-    let training_form = ctx.training.and_then(|t| t.form.clone());
+    let training_form = training.as_deref().and_then(|id| ctx.plan.training(id)).and_then(|t| t.form.clone());
     let form_key = reader
         .optional(FieldId::Form)
         .filter(|key| Some(key) != training_form.as_ref() || training.is_none());

@@ -12,7 +12,7 @@ use crate::model::{Applied, Reflection};
 const FOLLOW_UP_DAYS: u64 = 30;
 
 pub fn open(existing: Option<&Reflection>, about: &str, lang: Lang, today: NaiveDate) -> Form {
-    let usefulness = std::iter::once(Choice::new("", lang.t(Msg::FieldNone)))
+    let usefulness = std::iter::once(Choice::new("", lang.t(Msg::FieldNotRated)))
         .chain(
             (1..=5).map(|n: u8| Choice::new(n.to_string(), format!("{n} · {}", lang.t(usefulness_word(n))))),
         )

@@ -14,6 +14,7 @@ use crate::model::{Jp, format_day_month, short_month_name};
 use crate::text::printable;
 use crate::tui::app::{App, LOGS, REFLECTIONS, TRAININGS};
 use crate::tui::keymap::Action;
+use crate::tui::popup::form::FieldId;
 use crate::tui::theme::Theme;
 
 /// One open to-do: where it is, what it says, and the key that settles it.
@@ -22,6 +23,8 @@ pub struct TodoItem {
     pub id: String,
     pub text: String,
     pub action: Action,
+    /// The field that answers it, where the form opens.
+    pub field: Option<FieldId>,
 }
 
 /// The to-dos of the year in view, in the order the summary lists them.
@@ -32,12 +35,12 @@ pub fn items(app: &App) -> Vec<TodoItem> {
     let training_title = |id: &str| app.training(id).map(|t| t.title.clone()).unwrap_or_default();
     let log_title = |id: &str| app.log(id).map(|l| app.log_title(l)).unwrap_or_default();
     let mut items = Vec::new();
-    let mut add = |pane: usize, id: &str, msg: Msg, title: String, action: Action| {
+    let mut add = |pane: usize, id: &str, msg: Msg, title: String, action: Action, field: Option<FieldId>| {
         let text = lang.f(msg, &[("title", &printable(&title))]);
-        items.push(TodoItem { pane, id: id.to_string(), text, action });
+        items.push(TodoItem { pane, id: id.to_string(), text, action, field });
     };
     for id in &todos.done_without_reflection {
-        add(TRAININGS, id, Msg::TodoItemNoReflection, training_title(id), Action::Reflect);
+        add(TRAININGS, id, Msg::TodoItemNoReflection, training_title(id), Action::Reflect, None);
     }
     for id in &todos.follow_ups_due {
         let about = plan
@@ -46,16 +49,16 @@ pub fn items(app: &App) -> Vec<TodoItem> {
             .find(|r| &r.id == id)
             .map(|r| app.reflection_subject(r.training.as_deref(), r.log.as_deref()))
             .unwrap_or_default();
-        add(REFLECTIONS, id, Msg::TodoItemFollowUp, about, Action::Edit);
+        add(REFLECTIONS, id, Msg::TodoItemFollowUp, about, Action::Edit, Some(FieldId::Applied));
     }
     for id in &todos.logs_without_certificate {
-        add(LOGS, id, Msg::TodoItemNoCertificate, log_title(id), Action::Edit);
+        add(LOGS, id, Msg::TodoItemNoCertificate, log_title(id), Action::Edit, Some(FieldId::Certificate));
     }
     for id in &todos.logs_not_in_siasn {
-        add(LOGS, id, Msg::TodoItemNotInSiasn, log_title(id), Action::Edit);
+        add(LOGS, id, Msg::TodoItemNotInSiasn, log_title(id), Action::Edit, Some(FieldId::InSiasn));
     }
     for id in &todos.trainings_without_why {
-        add(TRAININGS, id, Msg::TodoItemNoWhy, training_title(id), Action::Edit);
+        add(TRAININGS, id, Msg::TodoItemNoWhy, training_title(id), Action::Edit, Some(FieldId::Why));
     }
     let index = plan.training_index();
     for day in &todos.days_over_cap {
@@ -71,7 +74,8 @@ pub fn items(app: &App) -> Vec<TodoItem> {
                     ("form", &printable(app.derived.catalog.label(&day.form, lang))),
                 ],
             );
-            items.push(TodoItem { pane: LOGS, id: log.id.clone(), text, action: Action::Edit });
+            let field = Some(FieldId::Jp);
+            items.push(TodoItem { pane: LOGS, id: log.id.clone(), text, action: Action::Edit, field });
         }
     }
     items

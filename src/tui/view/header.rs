@@ -61,24 +61,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(format!(" {} · {time}", gap_words(summary, lang))), figures);
 
     // An empty year is not yet "at risk": there is simply nothing planned.
-    let nothing_yet = !summary.done.is_positive() && !summary.remaining_plan.is_positive();
+    let nothing_yet =
+        !summary.done.is_positive() && !summary.remaining_plan.is_positive() && app.year >= app.today.year();
     let state = if nothing_yet && summary.state == State::AtRisk {
         lang.t(Msg::HeaderNoPlanYet)
     } else {
         state_word(summary.state, lang)
     };
     let mut spans = vec![Span::styled(format!(" ● {state}"), style)];
-    if !nothing_yet {
-        spans.push(Span::raw(format!(" · {}", plan_words(summary, lang))));
-    }
-    if summary.over_ceiling.is_positive()
-        && let Some(ceiling) = summary.ceiling
-    {
-        let warning = lang.f(
-            Msg::HeaderCeiling,
-            &[("ceiling", &ceiling.format(lang)), ("over", &summary.over_ceiling.format(lang))],
-        );
-        spans.push(Span::styled(format!(" · ⚠ {warning}"), theme.warning));
+    // Over a PPPK ceiling, that warning is what the line says; otherwise the plan in words.
+    match summary.ceiling.filter(|_| summary.over_ceiling.is_positive()) {
+        Some(ceiling) => {
+            let warning = lang.f(
+                Msg::HeaderCeiling,
+                &[("ceiling", &ceiling.format(lang)), ("over", &summary.over_ceiling.format(lang))],
+            );
+            spans.push(Span::styled(format!(" · ⚠ {warning}"), theme.warning));
+        }
+        None if !nothing_yet => spans.push(Span::raw(format!(" · {}", plan_words(summary, lang)))),
+        None => {}
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), plan);
 }
@@ -99,7 +100,7 @@ fn gauge_ratio(done: Jp, target: Jp) -> f64 {
 fn gauge_label(summary: &Summary, lang: Lang) -> String {
     let figures = format!("{} / {} JP", summary.done.format(lang), summary.target.format(lang));
     if summary.target.is_positive() && summary.done > summary.target {
-        format!("{figures} · {}", lang.t(Msg::HeaderOverTarget))
+        format!("{figures} · {}% · {}", percent_done(summary), lang.t(Msg::HeaderOverTarget))
     } else {
         format!("{figures} · {}%", percent_done(summary))
     }

@@ -61,15 +61,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn detail<'a>(app: &App, reflection: &crate::model::Reflection, theme: &Theme) -> Vec<Line<'a>> {
     let lang = app.lang;
     let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
-    let mut lines = vec![
-        Line::styled(printable(&about).into_owned(), theme.title),
-        Line::from(lang.f(Msg::DetailChanged, &[("text", &printable(&reflection.changed))])),
-    ];
+    // Line breaks the person typed are kept; each line is defused on its own.
+    let mut lines = vec![Line::styled(printable(&about).into_owned(), theme.title)];
+    let changed = lang.f(Msg::DetailChanged, &[("text", &reflection.changed)]);
+    lines.extend(changed.lines().map(|line| Line::from(printable(line).into_owned())));
     if !reflection.learned.trim().is_empty() {
-        lines.push(Line::styled(
-            lang.f(Msg::DetailLearned, &[("text", &printable(&reflection.learned))]),
-            theme.muted,
-        ));
+        let learned = lang.f(Msg::DetailLearned, &[("text", &reflection.learned)]);
+        lines.extend(learned.lines().map(|line| Line::styled(printable(line).into_owned(), theme.muted)));
     }
     lines
 }

@@ -29,8 +29,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return message_box(frame, area, title, lines, theme, true);
     }
     if plan.trainings.is_empty() && plan.logs.is_empty() {
+        let profile_done = !plan.profile.name.trim().is_empty();
         let lines = [Msg::WelcomeTitle, Msg::WelcomePlan, Msg::WelcomeProfile, Msg::WelcomeHelp]
             .into_iter()
+            .filter(|msg| !(profile_done && *msg == Msg::WelcomeProfile))
             .enumerate()
             .flat_map(|(i, msg)| {
                 let style = if i == 0 { theme.title } else { theme.base };
