@@ -524,6 +524,7 @@ messages! {
     SummaryDone => "selesai", "done";
     SummaryPlanned => "rencana", "planned";
     SummaryByCompetency => "JP per jenis kompetensi", "JP by competency type";
+    SummaryByGroup => " JP per bentuk: {groups}", " JP by form: {groups}";
     SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";
     SummaryMixLine => "{part}: {jp} JP · {share}%", "{part}: {jp} JP · {share}%";
     SummaryUnspecified => "belum ditentukan", "not set";

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centered;
 use crate::catalog::Mix;
@@ -143,6 +143,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, theme: &T
         let name = competency.map_or(lang.t(Msg::SummaryUnspecified), |c| describe::competency(c, lang));
         mix.push(Line::from(format!(" {name:<16} {} JP", jp.format(lang))));
     }
+    // The form groups in one line: there is room for little more at 80×24.
+    let groups: Vec<String> = summary
+        .by_group
+        .iter()
+        .map(|(group, jp)| format!("{} {}", describe::group(*group, lang).to_lowercase(), jp.format(lang)))
+        .collect();
+    if !groups.is_empty() {
+        mix.push(Line::styled(lang.f(Msg::SummaryByGroup, &[("groups", &groups.join(" · "))]), theme.muted));
+    }
     mix.push(Line::from(""));
     mix.push(Line::from(Span::styled(lang.t(Msg::SummaryByMix), theme.title)));
     let total = summary.done;
@@ -158,7 +167,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, theme: &T
     if let Some(jp) = summary.by_mix.get(&None) {
         mix.push(Line::from(format!(" {}: {} JP", lang.t(Msg::SummaryUnspecified), jp.format(lang))));
     }
-    frame.render_widget(Paragraph::new(mix), mix_area);
+    frame.render_widget(Paragraph::new(mix).wrap(Wrap { trim: false }), mix_area);
 
     let todos = items(app);
     let mut lines = vec![Line::from(Span::styled(lang.t(Msg::LabelTodos), theme.title))];
