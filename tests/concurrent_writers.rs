@@ -116,6 +116,12 @@ fn writers_killed_at_random_moments_never_break_the_file_nor_lose_a_reported_wri
         assert!(titles.contains(title.as_str()), "{title} was reported saved but is gone");
     }
     assert!(titles.contains("Webinar terakhir"));
+    let leftovers: Vec<_> = std::fs::read_dir(file.dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tumbuh.toml.tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "a killed writer's temporary file was left: {leftovers:?}");
     assert!(confirmed.len() >= 20, "too few writes finished to prove anything: {}", confirmed.len());
 }
 

@@ -157,6 +157,7 @@ impl Store {
         let dir = self.directory();
         fs::create_dir_all(&dir).map_err(|error| self.write_error(error))?;
         let _lock = lock(&self.path).map_err(|error| self.write_error(error))?;
+        remove_stale_temporaries(&self.path);
         self.refresh()?;
         if let Some(schema) = self.newer_schema {
             return Err(StoreError::NewerSchema { path: self.path.clone(), schema });
@@ -200,6 +201,20 @@ fn lock(path: &Path) -> io::Result<File> {
     let file = OpenOptions::new().create(true).truncate(false).write(true).mode(0o600).open(lock_path)?;
     file.lock()?;
     Ok(file)
+}
+
+/// `.tumbuh.toml.tmp<PID>` files left by a writer killed mid-write. Only a lock holder writes
+/// them, and we hold the lock now, so any that exist are stale. Failing to remove one is harmless.
+fn remove_stale_temporaries(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else { return };
+    let prefix = format!(".{}.tmp", name.to_string_lossy());
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Writes `bytes` to a temporary file in the same directory, fsyncs it, renames it over
