@@ -177,11 +177,12 @@ fn deleting_asks_and_says_what_it_affects() {
     assert!(plan.training("t1").is_none());
     assert_eq!(plan.logs.len(), 12);
     assert!(plan.logs.iter().all(|l| l.training.as_deref() != Some("t1")));
-    // Undo puts the training and its links back.
+    // Undo puts the training and its links back, each where it was in the file.
     press(&mut app, KeyCode::Char('u'));
     let plan = file.plan();
     assert!(plan.training("t1").is_some());
     assert_eq!(plan.logs.iter().filter(|l| l.training.as_deref() == Some("t1")).count(), 2);
+    assert_eq!(plan, tumbuh::store::decode(common::SAMPLE).unwrap().plan);
 }
 
 #[test]
@@ -408,4 +409,21 @@ fn a_refused_change_after_an_outside_edit_leaves_a_consistent_screen() {
     for pane in [TRAININGS, LOGS, REFLECTIONS] {
         assert!(app.selected_id(pane).is_some());
     }
+}
+
+#[test]
+fn undoing_a_delete_of_everything_linked_restores_the_file_as_it_was() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    // t3 has three log entries and a reflection.
+    while selected_title(&app) != "E-learning Manajemen Pemangku Kepentingan dalam Kebijakan Publik" {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    let plan = file.plan();
+    assert!(plan.training("t3").is_none());
+    assert_eq!((plan.logs.len(), plan.reflections.len()), (9, 4));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(file.plan(), tumbuh::store::decode(common::SAMPLE).unwrap().plan);
 }

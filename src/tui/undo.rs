@@ -40,63 +40,71 @@ impl Did {
 pub enum Inverse {
     /// Undoes an add.
     Remove(Kind, String),
-    /// Puts records back as they were (after an edit or a delete), adding any that are gone.
+    /// Puts records back as they were (after an edit or a delete), each at the position it
+    /// had in the file, adding any that are gone.
     Restore {
-        trainings: Vec<Training>,
-        logs: Vec<Log>,
-        reflections: Vec<Reflection>,
+        trainings: Vec<(usize, Training)>,
+        logs: Vec<(usize, Log)>,
+        reflections: Vec<(usize, Reflection)>,
     },
     RestoreProfile(Box<Profile>),
 }
 
 impl Inverse {
     pub fn training(training: Training) -> Inverse {
-        Inverse::Restore { trainings: vec![training], logs: Vec::new(), reflections: Vec::new() }
+        Inverse::Restore {
+            trainings: vec![(usize::MAX, training)],
+            logs: Vec::new(),
+            reflections: Vec::new(),
+        }
     }
 
     pub fn log(log: Log) -> Inverse {
-        Inverse::Restore { trainings: Vec::new(), logs: vec![log], reflections: Vec::new() }
+        Inverse::Restore { trainings: Vec::new(), logs: vec![(usize::MAX, log)], reflections: Vec::new() }
     }
 
     pub fn reflection(reflection: Reflection) -> Inverse {
-        Inverse::Restore { trainings: Vec::new(), logs: Vec::new(), reflections: vec![reflection] }
+        Inverse::Restore {
+            trainings: Vec::new(),
+            logs: Vec::new(),
+            reflections: vec![(usize::MAX, reflection)],
+        }
     }
 
-    /// Everything a delete of `id` may touch, taken before the delete.
+    /// Everything a delete of `id` may touch, with its position, taken before the delete.
     pub fn before_delete(plan: &Plan, kind: Kind, id: &str) -> Inverse {
-        let linked_logs: Vec<Log> = match kind {
-            Kind::Training => {
-                plan.logs.iter().filter(|l| l.training.as_deref() == Some(id)).cloned().collect()
-            }
-            Kind::Log => plan.logs.iter().filter(|l| l.id == id).cloned().collect(),
-            Kind::Reflection => Vec::new(),
-        };
+        let linked_logs: Vec<(usize, Log)> = positioned(&plan.logs, |l| match kind {
+            Kind::Training => l.training.as_deref() == Some(id),
+            Kind::Log => l.id == id,
+            Kind::Reflection => false,
+        });
         let touches = |r: &Reflection| match kind {
             Kind::Training => {
                 r.training.as_deref() == Some(id)
-                    || r.log.as_deref().is_some_and(|l| linked_logs.iter().any(|log| log.id == l))
+                    || r.log.as_deref().is_some_and(|l| linked_logs.iter().any(|(_, log)| log.id == l))
             }
             Kind::Log => r.log.as_deref() == Some(id),
             Kind::Reflection => r.id == id,
         };
         Inverse::Restore {
-            trainings: plan
-                .trainings
-                .iter()
-                .filter(|t| kind == Kind::Training && t.id == id)
-                .cloned()
-                .collect(),
-            reflections: plan.reflections.iter().filter(|r| touches(r)).cloned().collect(),
+            trainings: positioned(&plan.trainings, |t| kind == Kind::Training && t.id == id),
+            reflections: positioned(&plan.reflections, touches),
             logs: linked_logs,
         }
     }
 }
 
-/// Puts `record` where its ID is, or at the end when it is gone.
-fn upsert<T: Clone>(items: &mut Vec<T>, record: &T, id_of: impl Fn(&T) -> &str) {
+/// The records that match, each with its index, in file order.
+fn positioned<T: Clone>(items: &[T], keep: impl Fn(&T) -> bool) -> Vec<(usize, T)> {
+    items.iter().enumerate().filter(|(_, item)| keep(item)).map(|(i, item)| (i, item.clone())).collect()
+}
+
+/// Puts `record` where its ID is, or back at `index` (clamped) when it is gone. Records are
+/// restored in file order, so several deleted ones land where they were.
+fn upsert<T: Clone>(items: &mut Vec<T>, (index, record): &(usize, T), id_of: impl Fn(&T) -> &str) {
     match items.iter_mut().find(|item| id_of(item) == id_of(record)) {
         Some(slot) => *slot = record.clone(),
-        None => items.push(record.clone()),
+        None => items.insert((*index).min(items.len()), record.clone()),
     }
 }
 
