@@ -126,7 +126,12 @@ pub fn undo_change(plan: &mut Plan, inverses: &[Inverse]) -> Result<(), StoreErr
                 logs.iter().for_each(|l| upsert(&mut plan.logs, l, |l| &l.id));
                 reflections.iter().for_each(|r| upsert(&mut plan.reflections, r, |r| &r.id));
             }
-            Inverse::RestoreProfile(profile) => plan.profile = (**profile).clone(),
+            Inverse::RestoreProfile(profile) => {
+                // The language is switched with `L` on its own; undoing a profile edit keeps it.
+                let language = plan.profile.language;
+                plan.profile = (**profile).clone();
+                plan.profile.language = language;
+            }
         }
     }
     Ok(())
