@@ -67,7 +67,8 @@ pub fn interactive(globals: &Globals, env: &Environment, options: TuiOptions) ->
     };
     let mut app = open_app(globals, env, path)?;
     app.demo = options.demo;
-    let mouse = !options.no_mouse && app.plan().profile.mouse != Some(false);
-    crate::tui::run(app, mouse).map_err(|e| Failure::new(e.to_string(), lang))?;
+    app.no_mouse = options.no_mouse;
+    app.mouse = !options.no_mouse && app.plan().profile.mouse != Some(false);
+    crate::tui::run(app).map_err(|e| Failure::new(e.to_string(), lang))?;
     Ok(Output::default())
 }

@@ -22,17 +22,29 @@ use theme::Theme;
 /// How often the file is checked for changes made elsewhere, while nothing else happens.
 const FILE_CHECK: Duration = Duration::from_secs(1);
 
-/// Mouse capture on while this lives; off again on drop and on panic.
+/// Mouse capture on while this lives and is wanted; off again on drop and on panic.
 struct MouseCapture {
     on: bool,
 }
 
 impl MouseCapture {
     fn enable(on: bool) -> io::Result<MouseCapture> {
-        if on {
-            execute!(io::stdout(), EnableMouseCapture)?;
+        let mut capture = MouseCapture { on: false };
+        capture.set(on)?;
+        Ok(capture)
+    }
+
+    /// Follows the app's wish (the profile can change it while running).
+    fn set(&mut self, on: bool) -> io::Result<()> {
+        if on != self.on {
+            if on {
+                execute!(io::stdout(), EnableMouseCapture)?;
+            } else {
+                execute!(io::stdout(), DisableMouseCapture)?;
+            }
+            self.on = on;
         }
-        Ok(MouseCapture { on })
+        Ok(())
     }
 }
 
@@ -45,7 +57,7 @@ impl Drop for MouseCapture {
 }
 
 /// Runs the screen until the person quits. The terminal is restored on every way out.
-pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
+pub fn run(mut app: App) -> io::Result<()> {
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture);
@@ -54,14 +66,14 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
     }));
     let mut terminal = ratatui::init();
     let result = (|| {
-        let _mouse = MouseCapture::enable(mouse)?;
-        event_loop(&mut terminal, &mut app, mouse)
+        let mut mouse = MouseCapture::enable(app.mouse)?;
+        event_loop(&mut terminal, &mut app, &mut mouse)
     })();
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: bool) -> io::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: &mut MouseCapture) -> io::Result<()> {
     let theme = Theme::from_env();
     let size = terminal.size()?;
     app.resize(size.width, size.height);
@@ -93,9 +105,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: bool) -> io:
         } else {
             app.tick()
         };
+        mouse.set(app.mouse)?;
         if app.suspend {
             app.suspend = false;
-            suspend(terminal, mouse)?;
+            suspend(terminal, mouse.on)?;
             redraw = true;
         }
     }

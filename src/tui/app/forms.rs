@@ -387,6 +387,7 @@ impl App {
             }
             (Submission::Profile(profile), Purpose::Profile) => {
                 let language = profile.language;
+                let mouse = profile.mouse != Some(false);
                 self.change(move |plan| {
                     let before = std::mem::replace(&mut plan.profile, profile);
                     Ok(((), vec![Inverse::RestoreProfile(Box::new(before))], Did::Profile))
@@ -395,6 +396,8 @@ impl App {
                     self.lang = language;
                     self.refresh_derived();
                 }
+                // `--no-mouse` stays in force; otherwise the profile's choice applies at once.
+                self.mouse = mouse && !self.no_mouse;
                 Ok(None)
             }
             _ => Ok(None),

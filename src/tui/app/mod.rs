@@ -103,6 +103,9 @@ pub struct App {
     pub lang_forced: bool,
     /// `TUMBUH_TODAY` fixed the day; otherwise it follows the clock.
     pub pinned_today: bool,
+    /// Whether the mouse is captured (the loop follows it), and whether `--no-mouse` forbids it.
+    pub mouse: bool,
+    pub no_mouse: bool,
 }
 
 impl App {
@@ -126,6 +129,8 @@ impl App {
             suspend: false,
             lang_forced: false,
             pinned_today: false,
+            mouse: true,
+            no_mouse: false,
         }
     }
 
