@@ -185,6 +185,13 @@ messages! {
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
     ErrRejected => "Perubahan tidak disimpan:", "Nothing was saved:";
     FileUnchanged => "Berkas tidak diubah.", "The file was not changed.";
+    UsageUnknown => "{arg}: tidak dikenal di sini", "{arg}: not known here";
+    UsageUnknownCommand => "{command}: bukan perintah tumbuh", "{command}: not a tumbuh command";
+    UsageInvalidValue => "{arg}: \"{value}\" tidak bisa dipakai; pilihannya: {valid}", "{arg}: \"{value}\" cannot be used; the choices: {valid}";
+    UsageMissing => "wajib diisi: {args}", "required: {args}";
+    UsageConflict => "{arg} tidak bisa dipakai bersama {other}", "{arg} cannot be used with {other}";
+    UsageDidYouMean => "maksud Anda: {suggestion}?", "did you mean: {suggestion}?";
+    UsageSeeHelp => "Lihat: tumbuh --help (atau tumbuh PERINTAH --help)", "See: tumbuh --help (or tumbuh COMMAND --help)";
     ErrorPrefix => "galat", "error";
     WarningPrefix => "peringatan", "warning";
     WarnUnknownForm => "{place}: bentuk \"{form}\" tidak ada di katalog; disimpan dan ditampilkan apa adanya", "{place}: form \"{form}\" is not in the catalog; kept and shown as written";

@@ -10,6 +10,7 @@ use tumbuh::commands::{
     self, Environment, ExportFormat, Failure, Globals, LogArgs, Output, ReflectArgs, StatusFormat,
     TrainingArgs, TuiOptions,
 };
+use tumbuh::i18n::Msg;
 use tumbuh::ops::Linked;
 
 /// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
@@ -384,7 +385,10 @@ impl From<LogFlags> for LogArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(error),
+    };
     let env = Environment::from_process();
     let globals = Globals { file: cli.file, lang: cli.lang, year: cli.year };
     let changes_the_file = match &cli.command {
@@ -459,5 +463,65 @@ fn finish(result: Result<Output, Failure>, changes_the_file: bool) -> ExitCode {
             eprintln!("{}", failure.render(changes_the_file));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Clap's own help and version go out as they are; a mistake in the command line is said in
+/// the person's language, naming the flag, with clap's English as the fallback.
+fn usage_error(error: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let show_as_is = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if show_as_is {
+        error.exit();
+    }
+    let lang = commands::lang_of_args(std::env::args(), &Environment::from_process());
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(text)) => text.clone(),
+        Some(ContextValue::Strings(texts)) => texts.join(", "),
+        _ => String::new(),
+    };
+    let message = match error.kind() {
+        ErrorKind::UnknownArgument => {
+            Some(lang.f(Msg::UsageUnknown, &[("arg", &text(ContextKind::InvalidArg))]))
+        }
+        ErrorKind::InvalidSubcommand => {
+            Some(lang.f(Msg::UsageUnknownCommand, &[("command", &text(ContextKind::InvalidSubcommand))]))
+        }
+        ErrorKind::InvalidValue => Some(lang.f(
+            Msg::UsageInvalidValue,
+            &[
+                ("arg", &text(ContextKind::InvalidArg)),
+                ("value", &text(ContextKind::InvalidValue)),
+                ("valid", &text(ContextKind::ValidValue)),
+            ],
+        )),
+        ErrorKind::MissingRequiredArgument => {
+            Some(lang.f(Msg::UsageMissing, &[("args", &text(ContextKind::InvalidArg))]))
+        }
+        ErrorKind::ArgumentConflict => Some(lang.f(
+            Msg::UsageConflict,
+            &[("arg", &text(ContextKind::InvalidArg)), ("other", &text(ContextKind::PriorArg))],
+        )),
+        _ => None,
+    };
+    let suggestion =
+        [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg, ContextKind::SuggestedValue]
+            .into_iter()
+            .map(text)
+            .find(|s| !s.is_empty())
+            .map(|s| format!(" ({})", lang.f(Msg::UsageDidYouMean, &[("suggestion", &s)])))
+            .unwrap_or_default();
+    match message {
+        Some(message) => {
+            let prefix = lang.t(Msg::ErrorPrefix);
+            eprintln!("{prefix}: {message}{suggestion}\n{}", lang.t(Msg::UsageSeeHelp));
+            ExitCode::from(2)
+        }
+        None => error.exit(),
     }
 }

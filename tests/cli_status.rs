@@ -192,3 +192,25 @@ fn a_newer_file_is_read_with_a_warning() {
     let file = DataFile::with(include_str!("fixtures/future_schema.toml"));
     file.run().arg("status").assert().success().stderr(predicate::str::contains("skema 2"));
 }
+
+#[test]
+fn command_line_mistakes_are_said_in_the_chosen_language() {
+    let file = DataFile::sample();
+    file.run()
+        .args(["stat"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("galat: stat: bukan perintah tumbuh (maksud Anda: status?)"));
+    file.run()
+        .args(["status", "--bogus", "--lang", "en"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error: --bogus: not known here"));
+    file.run()
+        .args(["export", "--format", "pdf"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\"pdf\" tidak bisa dipakai; pilihannya: csv, md, json, ics"));
+    file.run().args(["--help"]).assert().success().stdout(predicate::str::contains("Usage"));
+    assert_eq!(file.text(), common::SAMPLE);
+}

@@ -132,6 +132,21 @@ pub fn requested_lang(globals: &Globals, env: &Environment) -> Result<Option<Lan
     Ok(pick("--lang", &globals.lang)?.or(pick("TUMBUH_LANG", &env.lang)?))
 }
 
+/// The language for a command line clap could not read: a `--lang` among the words, then
+/// `TUMBUH_LANG`, then Indonesian.
+pub fn lang_of_args(args: impl Iterator<Item = String>, env: &Environment) -> Lang {
+    let args: Vec<String> = args.collect();
+    let flag = args.iter().enumerate().find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+        Some("") => args.get(i + 1).cloned(),
+        Some(rest) => rest.strip_prefix('=').map(String::from),
+        None => None,
+    });
+    flag.as_deref()
+        .and_then(Lang::from_key)
+        .or(env.lang.as_deref().and_then(Lang::from_key))
+        .unwrap_or_default()
+}
+
 /// `TUMBUH_TODAY`, else the local date.
 pub fn today(env: &Environment, lang: Lang) -> Result<NaiveDate, Failure> {
     let local = chrono::Local::now().date_naive();
