@@ -11,103 +11,12 @@ use common::DataFile;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use tumbuh::model::{Jp, Status};
 
-/// The terminal screen as the program drew it, fed by a reader thread.
-struct Screen {
-    parser: Arc<Mutex<vt100::Parser>>,
-}
-
-impl Screen {
-    fn contents(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
-    }
-
-    /// Waits until the screen shows `text`; fails with the screen after 10 seconds.
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while !self.contents().contains(text) {
-            assert!(start.elapsed() < Duration::from_secs(10), "never saw «{text}» on:\n{}", self.contents());
-            thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-#[test]
-fn plan_finish_reflect_and_quit() {
-    let file = DataFile::empty();
-    let pty =
-        native_pty_system().openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tumbuh"));
-    cmd.env("TUMBUH_FILE", &file.path);
-    cmd.env("TUMBUH_TODAY", common::TODAY);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env_remove("TUMBUH_LANG");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-
-    let (rows, cols) = (std::num::NonZeroU16::new(24).unwrap(), std::num::NonZeroU16::new(80).unwrap());
-    let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let feed = Arc::clone(&parser);
-    thread::spawn(move || {
-        let mut buffer = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buffer) {
-            if n == 0 {
-                break;
-            }
-            feed.lock().unwrap().process(&buffer[..n]);
-        }
-    });
-    let screen = Screen { parser };
-    let mut keyboard = pty.master.take_writer().unwrap();
-    let mut type_keys = |keys: &str| {
-        keyboard.write_all(keys.as_bytes()).unwrap();
-        keyboard.flush().unwrap();
-        thread::sleep(Duration::from_millis(150));
-    };
-
-    screen.wait_for("Selamat datang di tumbuh");
-    type_keys("a");
-    screen.wait_for("Rencana pelatihan baru");
-    type_keys("Pelatihan Penulisan Naskah Dinas");
-    type_keys("\t");
-    type_keys("12");
-    type_keys("\x13"); // Ctrl-S
-    screen.wait_for("tersimpan");
-    type_keys("x");
-    screen.wait_for("Selesai: Pelatihan Penulisan Naskah Dinas");
-    type_keys("\x13");
-    screen.wait_for("Refleksi: Pelatihan Penulisan Naskah Dinas");
-    type_keys("Nota dinas saya kini berisi satu pesan utama di paragraf pertama.");
-    type_keys("\x13");
-    screen.wait_for("Nota dinas saya kini");
-    type_keys("q");
-
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < Duration::from_secs(10), "tumbuh did not quit");
-        thread::sleep(Duration::from_millis(20));
-    }
-    assert!(child.wait().unwrap().success());
-
-    let plan = file.plan();
-    assert_eq!(plan.trainings.len(), 1);
-    let training = &plan.trainings[0];
-    assert_eq!(
-        (training.title.as_str(), training.status),
-        ("Pelatihan Penulisan Naskah Dinas", Status::Done)
-    );
-    assert_eq!(plan.logs.len(), 1);
-    assert_eq!((plan.logs[0].jp, plan.logs[0].training.as_deref()), (Jp::whole(12), Some("t1")));
-    assert_eq!(plan.reflections.len(), 1);
-    assert_eq!(plan.reflections[0].training.as_deref(), Some("t1"));
-    assert!(plan.reflections[0].changed.starts_with("Nota dinas saya"));
-}
-
-/// Starts the binary in an 80×24 pseudo-terminal; returns the child, the raw output so far
-/// (kept growing by a reader thread), a writer for keys, and the master for resizing.
+/// The binary running in an 80×24 pseudo-terminal: its raw output and the screen it drew (both
+/// fed by a reader thread), a keyboard, and the master side for resizing.
 struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
     output: Arc<Mutex<Vec<u8>>>,
+    screen: Arc<Mutex<vt100::Parser>>,
     keyboard: Box<dyn Write + Send>,
     master: Box<dyn portable_pty::MasterPty + Send>,
 }
@@ -119,25 +28,29 @@ fn start(file: &DataFile, extra_env: &[(&str, &str)]) -> Session {
     cmd.env("TUMBUH_FILE", &file.path);
     cmd.env("TUMBUH_TODAY", common::TODAY);
     cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("TUMBUH_LANG");
     for (name, value) in extra_env {
         cmd.env(name, value);
     }
     let child = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);
     let output = Arc::new(Mutex::new(Vec::new()));
+    let (rows, cols) = (std::num::NonZeroU16::new(24).unwrap(), std::num::NonZeroU16::new(80).unwrap());
+    let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
     let mut reader = pty.master.try_clone_reader().unwrap();
-    let sink = Arc::clone(&output);
+    let (raw, drawn) = (Arc::clone(&output), Arc::clone(&screen));
     thread::spawn(move || {
         let mut buffer = [0u8; 4096];
         while let Ok(n) = reader.read(&mut buffer) {
             if n == 0 {
                 break;
             }
-            sink.lock().unwrap().extend_from_slice(&buffer[..n]);
+            raw.lock().unwrap().extend_from_slice(&buffer[..n]);
+            drawn.lock().unwrap().process(&buffer[..n]);
         }
     });
     let keyboard = pty.master.take_writer().unwrap();
-    Session { child, output, keyboard, master: pty.master }
+    Session { child, output, screen, keyboard, master: pty.master }
 }
 
 impl Session {
@@ -145,12 +58,23 @@ impl Session {
         String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
     }
 
-    fn wait_for_output(&self, needle: &str) {
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen after 10 seconds.
+    fn wait_for(&self, text: &str) {
         let start = Instant::now();
-        while !self.text().contains(needle) {
-            assert!(start.elapsed() < Duration::from_secs(10), "never saw {needle:?}");
+        while !self.contents().contains(text) {
+            assert!(start.elapsed() < Duration::from_secs(10), "never saw «{text}» on:\n{}", self.contents());
             thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    fn type_keys(&mut self, keys: &str) {
+        self.keyboard.write_all(keys.as_bytes()).unwrap();
+        self.keyboard.flush().unwrap();
+        thread::sleep(Duration::from_millis(150));
     }
 
     fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
@@ -167,6 +91,42 @@ impl Session {
     }
 }
 
+#[test]
+fn plan_finish_reflect_and_quit() {
+    let file = DataFile::empty();
+    let mut session = start(&file, &[]);
+    session.wait_for("Selamat datang di tumbuh");
+    session.type_keys("a");
+    session.wait_for("Rencana pelatihan baru");
+    session.type_keys("Pelatihan Penulisan Naskah Dinas");
+    session.type_keys("\t");
+    session.type_keys("12");
+    session.type_keys("\x13"); // Ctrl-S
+    session.wait_for("tersimpan");
+    session.type_keys("x");
+    session.wait_for("Selesai: Pelatihan Penulisan Naskah Dinas");
+    session.type_keys("\x13");
+    session.wait_for("Refleksi: Pelatihan Penulisan Naskah Dinas");
+    session.type_keys("Nota dinas saya kini berisi satu pesan utama di paragraf pertama.");
+    session.type_keys("\x13");
+    session.wait_for("Nota dinas saya kini");
+    session.type_keys("q");
+    assert!(session.wait_for_exit().success());
+
+    let plan = file.plan();
+    assert_eq!(plan.trainings.len(), 1);
+    let training = &plan.trainings[0];
+    assert_eq!(
+        (training.title.as_str(), training.status),
+        ("Pelatihan Penulisan Naskah Dinas", Status::Done)
+    );
+    assert_eq!(plan.logs.len(), 1);
+    assert_eq!((plan.logs[0].jp, plan.logs[0].training.as_deref()), (Jp::whole(12), Some("t1")));
+    assert_eq!(plan.reflections.len(), 1);
+    assert_eq!(plan.reflections[0].training.as_deref(), Some("t1"));
+    assert!(plan.reflections[0].changed.starts_with("Nota dinas saya"));
+}
+
 /// What `ratatui::restore` and the mouse guard send on the way out.
 const LEAVE_ALTERNATE_SCREEN: &str = "\x1b[?1049l";
 const MOUSE_OFF: &str = "\x1b[?1000l";
@@ -175,7 +135,7 @@ const MOUSE_OFF: &str = "\x1b[?1000l";
 fn a_resize_storm_down_to_one_cell_and_back_leaves_the_terminal_restored() {
     let file = DataFile::sample();
     let mut session = start(&file, &[]);
-    session.wait_for_output("Pelatihan");
+    session.wait_for("Pelatihan");
     for (rows, cols) in
         [(1, 1), (5, 20), (50, 200), (2, 300), (24, 80), (1, 1), (13, 41), (40, 160), (24, 80)]
     {
@@ -194,7 +154,7 @@ fn a_resize_storm_down_to_one_cell_and_back_leaves_the_terminal_restored() {
 fn a_panic_while_drawing_still_restores_the_terminal() {
     let file = DataFile::sample();
     let mut session = start(&file, &[("TUMBUH_PANIC_AFTER", "2")]);
-    session.wait_for_output("Pelatihan");
+    session.wait_for("Pelatihan");
     session.keyboard.write_all(b"j").unwrap();
     thread::sleep(Duration::from_millis(100));
     session.keyboard.write_all(b"j").unwrap();
