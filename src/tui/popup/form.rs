@@ -352,13 +352,19 @@ impl Form {
     }
 
     /// Rows the form needs inside its border.
-    pub fn content_height(&self) -> u16 {
-        let picker_list = match self.fields.get(self.focus).map(|f| &f.input) {
-            Some(Input::Picker { .. }) => 5,
+    /// Rows the focused picker's list of matches takes (at most five).
+    fn picker_rows(&self) -> u16 {
+        match self.fields.get(self.focus).map(|f| &f.input) {
+            Some(Input::Picker { query, options, .. }) => {
+                filtered(options, &query.lines().join(" ")).len().min(5) as u16
+            }
             _ => 0,
-        };
+        }
+    }
+
+    pub fn content_height(&self) -> u16 {
         self.fields.iter().map(Field::height).sum::<u16>()
-            + picker_list
+            + self.picker_rows()
             + 1
             + u16::from(self.banner.is_some())
     }
@@ -384,9 +390,7 @@ impl Form {
         let heights: Vec<u16> = self.fields.iter().map(Field::height).collect();
         let footer = 1 + u16::from(self.banner.is_some());
         let room = inner.height.saturating_sub(footer);
-        let focused_picker =
-            matches!(self.fields.get(self.focus).map(|f| &f.input), Some(Input::Picker { .. }));
-        let picker = if focused_picker { 5 } else { 0 };
+        let picker = self.picker_rows();
         let mut first = 0;
         if heights.iter().sum::<u16>() + picker > room {
             while first < self.focus && heights[first..=self.focus].iter().sum::<u16>() + picker > room {
