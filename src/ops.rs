@@ -37,8 +37,10 @@ pub struct Deleted {
     pub reflections: Vec<Reflection>,
 }
 
-fn not_found(kind: Kind, id: &str) -> OpError {
-    OpError::NotFound { kind, id: id.to_string() }
+impl OpError {
+    pub fn not_found(kind: Kind, id: &str) -> OpError {
+        OpError::NotFound { kind, id: id.to_string() }
+    }
 }
 
 /// Adds a training under a new ID (the draft's `id` is ignored) and returns the ID.
@@ -65,42 +67,52 @@ pub fn add_reflection(plan: &mut Plan, mut reflection: Reflection) -> String {
 
 /// Replaces a training's fields, keeping its ID.
 pub fn update_training(plan: &mut Plan, id: &str, mut training: Training) -> Result<(), OpError> {
-    let slot = plan.trainings.iter_mut().find(|t| t.id == id).ok_or_else(|| not_found(Kind::Training, id))?;
+    let slot = plan
+        .trainings
+        .iter_mut()
+        .find(|t| t.id == id)
+        .ok_or_else(|| OpError::not_found(Kind::Training, id))?;
     training.id = slot.id.clone();
     *slot = training;
     Ok(())
 }
 
 pub fn update_log(plan: &mut Plan, id: &str, mut log: Log) -> Result<(), OpError> {
-    let slot = plan.logs.iter_mut().find(|l| l.id == id).ok_or_else(|| not_found(Kind::Log, id))?;
+    let slot = plan.logs.iter_mut().find(|l| l.id == id).ok_or_else(|| OpError::not_found(Kind::Log, id))?;
     log.id = slot.id.clone();
     *slot = log;
     Ok(())
 }
 
 pub fn update_reflection(plan: &mut Plan, id: &str, mut reflection: Reflection) -> Result<(), OpError> {
-    let slot =
-        plan.reflections.iter_mut().find(|r| r.id == id).ok_or_else(|| not_found(Kind::Reflection, id))?;
+    let slot = plan
+        .reflections
+        .iter_mut()
+        .find(|r| r.id == id)
+        .ok_or_else(|| OpError::not_found(Kind::Reflection, id))?;
     reflection.id = slot.id.clone();
     *slot = reflection;
     Ok(())
 }
 
 pub fn set_status(plan: &mut Plan, id: &str, status: Status) -> Result<(), OpError> {
-    plan.training_mut(id).ok_or_else(|| not_found(Kind::Training, id))?.status = status;
+    plan.training_mut(id).ok_or_else(|| OpError::not_found(Kind::Training, id))?.status = status;
     Ok(())
 }
 
 /// Records at a follow-up whether the one change stuck.
 pub fn set_applied(plan: &mut Plan, id: &str, applied: Applied) -> Result<(), OpError> {
-    plan.reflection_mut(id).ok_or_else(|| not_found(Kind::Reflection, id))?.applied = applied;
+    plan.reflection_mut(id).ok_or_else(|| OpError::not_found(Kind::Reflection, id))?.applied = applied;
     Ok(())
 }
 
 /// Deletes a training; the log entries and reflections linked to it follow `linked`.
 pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, OpError> {
-    let index =
-        plan.trainings.iter().position(|t| t.id == id).ok_or_else(|| not_found(Kind::Training, id))?;
+    let index = plan
+        .trainings
+        .iter()
+        .position(|t| t.id == id)
+        .ok_or_else(|| OpError::not_found(Kind::Training, id))?;
     let logs: Vec<String> =
         plan.logs.iter().filter(|l| l.training.as_deref() == Some(id)).map(|l| l.id.clone()).collect();
     let reflections: Vec<String> =
@@ -160,7 +172,7 @@ fn unlink_log(log: &mut Log, deleted: &Deleted) {
 
 /// Deletes a log entry; reflections on it follow `linked`.
 pub fn delete_log(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, OpError> {
-    let index = plan.logs.iter().position(|l| l.id == id).ok_or_else(|| not_found(Kind::Log, id))?;
+    let index = plan.logs.iter().position(|l| l.id == id).ok_or_else(|| OpError::not_found(Kind::Log, id))?;
     let reflections: Vec<String> =
         plan.reflections.iter().filter(|r| r.log.as_deref() == Some(id)).map(|r| r.id.clone()).collect();
     if linked == Linked::Refuse && !reflections.is_empty() {
@@ -189,8 +201,11 @@ pub fn delete_log(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, 
 }
 
 pub fn delete_reflection(plan: &mut Plan, id: &str) -> Result<Deleted, OpError> {
-    let index =
-        plan.reflections.iter().position(|r| r.id == id).ok_or_else(|| not_found(Kind::Reflection, id))?;
+    let index = plan
+        .reflections
+        .iter()
+        .position(|r| r.id == id)
+        .ok_or_else(|| OpError::not_found(Kind::Reflection, id))?;
     Ok(Deleted { reflections: vec![plan.reflections.remove(index)], ..Deleted::default() })
 }
 
@@ -284,7 +299,10 @@ mod tests {
         assert_eq!(refused, Err(expected));
         assert_eq!(plan, before);
         assert!(delete_training(&mut plan, "t2", Linked::Refuse).is_ok());
-        assert_eq!(delete_training(&mut plan, "t9", Linked::Refuse), Err(not_found(Kind::Training, "t9")));
+        assert_eq!(
+            delete_training(&mut plan, "t9", Linked::Refuse),
+            Err(OpError::not_found(Kind::Training, "t9"))
+        );
     }
 
     #[test]

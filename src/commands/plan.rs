@@ -151,10 +151,6 @@ fn form_warning(session: &Session, id: &str) -> String {
     }
 }
 
-fn not_found(id: &str) -> StoreError {
-    StoreError::Refused(OpError::NotFound { kind: Kind::Training, id: id.to_string() })
-}
-
 /// `tumbuh plan add`.
 pub fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
@@ -250,7 +246,10 @@ pub fn plan_edit(
     let year = session
         .store
         .apply(|plan| {
-            let mut training = plan.training(id).cloned().ok_or_else(|| not_found(id))?;
+            let mut training = plan
+                .training(id)
+                .cloned()
+                .ok_or_else(|| StoreError::from(OpError::not_found(Kind::Training, id)))?;
             changes.apply_to(&mut training);
             let year = training.year;
             ops::update_training(plan, id, training)?;

@@ -115,12 +115,18 @@ pub fn ceiling_words(ceiling: Jp, over: Jp, lang: Lang) -> String {
     }
 }
 
+/// `Sari Wulandari (PNS)` for headings, or nothing before a name is given.
+pub fn person_words(profile: &Profile) -> Option<String> {
+    let name = profile.name.trim();
+    (!name.is_empty())
+        .then(|| format!("{} ({})", crate::text::printable(name), employee_word(profile.employee_type)))
+}
+
 /// `status`: the year at a glance, aligned label by label.
 pub fn status_text(summary: &Summary, profile: &Profile, lang: Lang) -> String {
     let mut heading = lang.f(Msg::StatusHeading, &[("year", &summary.year)]);
-    if !profile.name.trim().is_empty() {
-        let kind = employee_word(profile.employee_type);
-        heading.push_str(&format!(" · {} ({kind})", crate::text::printable(&profile.name)));
+    if let Some(person) = person_words(profile) {
+        heading.push_str(&format!(" · {person}"));
     }
     let rows = status_rows(summary, lang);
     let width = rows.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0);

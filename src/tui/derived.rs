@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
 use crate::model::{Jp, Plan};
-use crate::progress::{Summary, reflected_trainings, reflection_year, summarize};
+use crate::progress::{Summary, logged_by_training, reflected_trainings, reflection_year, summarize};
 
 /// The three lists, as indices into the plan, in the order shown.
 #[derive(Debug, Default)]
@@ -96,12 +96,7 @@ impl Derived {
             .collect();
         reflections.sort_by_key(|&i| plan.reflections[i].date);
 
-        let mut logged: HashMap<String, Jp> = HashMap::new();
-        for log in &plan.logs {
-            if let Some(id) = &log.training {
-                *logged.entry(id.clone()).or_default() += log.jp;
-            }
-        }
+        let logged = logged_by_training(plan).into_iter().map(|(id, jp)| (id.to_string(), jp)).collect();
         // Trainings and log entries with a reflection, by the same rule as the year's to-dos.
         let reflected: HashSet<String> = reflected_trainings(plan)
             .into_iter()

@@ -3,10 +3,11 @@
 use chrono::{Datelike, NaiveDate};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{App, DeleteTarget, LOGS, Note, Popup, Purpose, REFLECTIONS, TRAININGS, not_found};
+use super::{App, DeleteTarget, LOGS, Note, Popup, Purpose, REFLECTIONS, TRAININGS};
 use crate::i18n::Msg;
 use crate::model::{Kind, Status};
-use crate::ops::{self, Linked};
+use crate::ops::{self, Linked, OpError};
+use crate::store::StoreError;
 use crate::tui::popup::form::{Choice, FieldId, Form};
 use crate::tui::popup::{log_form, profile_form, reflection_form, training_form};
 use crate::tui::undo::{Did, Inverse};
@@ -302,8 +303,10 @@ impl App {
                 let editing = editing.clone();
                 let id = self.change(move |plan| match editing {
                     Some(id) => {
-                        let before =
-                            plan.training(&id).cloned().ok_or_else(|| not_found(Kind::Training, &id))?;
+                        let before = plan
+                            .training(&id)
+                            .cloned()
+                            .ok_or_else(|| StoreError::from(OpError::not_found(Kind::Training, &id)))?;
                         ops::update_training(plan, &id, training)?;
                         Ok((id.clone(), vec![Inverse::training(before)], Did::Edited(Kind::Training, id)))
                     }
@@ -324,7 +327,10 @@ impl App {
                     let mut did = None;
                     let id = match editing {
                         Some(id) => {
-                            let before = plan.log(&id).cloned().ok_or_else(|| not_found(Kind::Log, &id))?;
+                            let before = plan
+                                .log(&id)
+                                .cloned()
+                                .ok_or_else(|| StoreError::from(OpError::not_found(Kind::Log, &id)))?;
                             ops::update_log(plan, &id, log)?;
                             inverse.push(Inverse::log(before));
                             did = Some(Did::Edited(Kind::Log, id.clone()));
@@ -340,7 +346,7 @@ impl App {
                         let before = plan
                             .training(training)
                             .cloned()
-                            .ok_or_else(|| not_found(Kind::Training, training))?;
+                            .ok_or_else(|| StoreError::from(OpError::not_found(Kind::Training, training)))?;
                         ops::set_status(plan, training, Status::Done)?;
                         inverse.push(Inverse::training(before));
                         did = Some(Did::Finished(training.clone()));
@@ -372,7 +378,7 @@ impl App {
                             .iter()
                             .find(|r| r.id == id)
                             .cloned()
-                            .ok_or_else(|| not_found(Kind::Reflection, &id))?;
+                            .ok_or_else(|| StoreError::from(OpError::not_found(Kind::Reflection, &id)))?;
                         ops::update_reflection(plan, &id, reflection)?;
                         Ok((id.clone(), vec![Inverse::reflection(before)], Did::Edited(Kind::Reflection, id)))
                     }

@@ -16,7 +16,6 @@ use super::undo::{Did, Inverse, undo_change};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::Plan;
-use crate::ops;
 use crate::store::{Store, StoreError};
 
 pub const PANES: usize = 3;
@@ -586,10 +585,6 @@ impl App {
             _ => {}
         }
     }
-}
-
-fn not_found(kind: crate::model::Kind, id: &str) -> StoreError {
-    StoreError::Refused(ops::OpError::NotFound { kind, id: id.to_string() })
 }
 
 fn plan_of(source: &Source) -> &Plan {

@@ -7,10 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph};
 
 use crate::i18n::{Lang, Msg};
-use crate::model::{EmployeeType, Jp};
+use crate::model::Jp;
 use crate::progress::{State, Summary};
-use crate::report::{gap_words, percent_done, state_word};
-use crate::text::printable;
+use crate::report::{gap_words, percent_done, person_words, state_word};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -20,14 +19,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let [title, gauge, figures, plan] =
         Layout::default().direction(Direction::Vertical).constraints([Constraint::Length(1); 4]).areas(area);
 
-    let profile = &app.plan().profile;
     let mut left = format!(" tumbuh · {}", summary.year);
-    if !profile.name.trim().is_empty() {
-        let kind = match profile.employee_type {
-            EmployeeType::Pns => "PNS",
-            EmployeeType::Pppk => "PPPK",
-        };
-        left.push_str(&format!(" · {} ({kind})", printable(&profile.name)));
+    if let Some(person) = person_words(&app.plan().profile) {
+        left.push_str(&format!(" · {person}"));
     }
     let mut spans = vec![Span::styled(left, theme.title)];
     if app.demo {
