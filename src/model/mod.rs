@@ -227,6 +227,16 @@ impl<'a> TrainingIndex<'a> {
     }
 }
 
+impl Log {
+    /// What a log entry is called: its own title, else its training's.
+    pub fn shown_title<'a>(&'a self, training: Option<&'a Training>) -> &'a str {
+        match training {
+            Some(training) if self.title.trim().is_empty() => &training.title,
+            _ => &self.title,
+        }
+    }
+}
+
 impl IdCounters {
     pub fn counter_mut(&mut self, kind: Kind) -> &mut u32 {
         match kind {

@@ -66,10 +66,7 @@ impl<'a> Names<'a> {
 
     /// A log entry's own title, else its training's.
     pub fn log(&self, log: &'a Log) -> &'a str {
-        match self.trainings.of_log(log) {
-            Some(training) if log.title.trim().is_empty() => &training.title,
-            _ => &log.title,
-        }
+        log.shown_title(self.trainings.of_log(log))
     }
 
     /// The training a reflection is about, else the log entry it is about.

@@ -137,6 +137,14 @@ impl App {
         plan_of(&self.source)
     }
 
+    /// Cheap enough for every frame; `read_only_reason` words it.
+    pub fn is_read_only(&self) -> bool {
+        match &self.source {
+            Source::Unreadable { .. } => true,
+            Source::Store(store) => store.newer_schema().is_some(),
+        }
+    }
+
     pub fn read_only_reason(&self) -> Option<String> {
         match &self.source {
             Source::Unreadable { error, .. } => Some(error.clone()),
@@ -455,10 +463,7 @@ impl App {
 
     /// A log entry's own title, else its training's.
     pub fn log_title(&self, log: &crate::model::Log) -> String {
-        if !log.title.trim().is_empty() {
-            return log.title.clone();
-        }
-        log.training.as_deref().and_then(|id| self.training(id)).map(|t| t.title.clone()).unwrap_or_default()
+        log.shown_title(log.training.as_deref().and_then(|id| self.training(id))).to_string()
     }
 
     // Popups.

@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if app.demo {
         spans.push(Span::styled(format!("  [{}]", lang.t(Msg::TuiDemo)), theme.warning));
     }
-    if app.read_only_reason().is_some() {
+    if app.is_read_only() {
         spans.push(Span::styled(format!("  [{}]", lang.t(Msg::TuiReadOnlyFlag)), theme.error));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), title);

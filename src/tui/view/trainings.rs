@@ -19,7 +19,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let plan = app.plan();
     let rows = &app.derived.rows.trainings;
     let title = pane_title(lang.t(Msg::PaneTrainings), rows.len(), &app.panes[TRAININGS].filter, theme);
-    if let Some(error) = app.read_only_reason().filter(|_| plan.trainings.is_empty() && plan.logs.is_empty())
+    let empty = plan.trainings.is_empty() && plan.logs.is_empty();
+    // Worded only when it will be shown, not on every frame.
+    if empty
+        && app.is_read_only()
+        && let Some(error) = app.read_only_reason()
     {
         let lines = vec![
             Line::from(Span::styled(lang.t(Msg::TuiReadOnly), theme.error)),
@@ -28,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ];
         return message_box(frame, area, title, lines, theme, true);
     }
-    if plan.trainings.is_empty() && plan.logs.is_empty() {
+    if empty {
         let profile_done = !plan.profile.name.trim().is_empty();
         let lines = [Msg::WelcomeTitle, Msg::WelcomePlan, Msg::WelcomeProfile, Msg::WelcomeHelp]
             .into_iter()
