@@ -259,10 +259,21 @@ fn every_key_of_the_table_is_safe_in_every_pane_and_on_an_empty_plan() {
                 app.handle_key(KeyEvent::new(code, modifiers));
                 // Whatever opened, Esc closes it and leaves a usable screen.
                 press(&mut app, KeyCode::Esc);
+                assert!(
+                    app.popup.is_none() && app.filtering.is_none(),
+                    "{} left something open",
+                    binding.label
+                );
                 app.focus = pane;
                 app.quit = false;
                 app.suspend = false;
             }
+            // Nothing but the language (L) was saved: every dialog was left with Esc.
+            let (before, after) = (tumbuh::store::decode(text).unwrap().plan, file.plan());
+            assert_eq!(
+                (&after.trainings, &after.logs, &after.reflections),
+                (&before.trainings, &before.logs, &before.reflections)
+            );
         }
     }
 }
