@@ -12,7 +12,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tumbuh::catalog::Catalog;
 use tumbuh::commands::{Environment, Globals, open_app};
-use tumbuh::model::{Extra, Jp, Log};
+use tumbuh::model::{Jp, Log};
 use tumbuh::progress::summarize;
 use tumbuh::store::{Store, decode, encode};
 use tumbuh::tui::theme::Theme;
@@ -71,22 +71,7 @@ fn save(c: &mut Criterion) {
     group.bench_function("log_one_entry_10000", |b| {
         b.iter(|| {
             store
-                .apply(|plan| {
-                    let log = Log {
-                        id: String::new(),
-                        date: today(),
-                        jp: Jp::whole(1),
-                        training: None,
-                        title: "Webinar".into(),
-                        form: None,
-                        provider: String::new(),
-                        certificate: String::new(),
-                        certificate_file: String::new(),
-                        in_siasn: false,
-                        extra: Extra::new(),
-                    };
-                    Ok(tumbuh::ops::add_log(plan, log))
-                })
+                .apply(|plan| Ok(tumbuh::ops::add_log(plan, Log::new(today(), Jp::whole(1), "Webinar"))))
                 .unwrap()
         })
     });

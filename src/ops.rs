@@ -238,19 +238,7 @@ mod tests {
     }
 
     fn log(training: Option<&str>) -> Log {
-        Log {
-            id: String::new(),
-            date: date(3, 12),
-            jp: Jp::whole(6),
-            training: training.map(Into::into),
-            title: String::new(),
-            form: None,
-            provider: String::new(),
-            certificate: String::new(),
-            certificate_file: String::new(),
-            in_siasn: false,
-            extra: Extra::new(),
-        }
+        Log { training: training.map(Into::into), ..Log::new(date(3, 12), Jp::whole(6), "") }
     }
 
     fn reflection(training: Option<&str>, log: Option<&str>) -> Reflection {

@@ -301,18 +301,13 @@ mod tests {
     }
 
     fn log(id: &str, on: NaiveDate, amount: &str, training: Option<&str>) -> Log {
+        let title = if training.is_none() { "Webinar" } else { "" };
         Log {
             id: id.into(),
-            date: on,
-            jp: jp(amount),
             training: training.map(Into::into),
-            title: if training.is_none() { "Webinar".into() } else { String::new() },
-            form: None,
-            provider: String::new(),
             certificate: "001/2026".into(),
-            certificate_file: String::new(),
             in_siasn: true,
-            extra: Extra::new(),
+            ..Log::new(on, jp(amount), title)
         }
     }
 

@@ -228,6 +228,23 @@ impl<'a> TrainingIndex<'a> {
 }
 
 impl Log {
+    /// An entry of `jp` on `date`, with nothing else filled in yet (no ID, link or certificate).
+    pub fn new(date: NaiveDate, jp: Jp, title: impl Into<String>) -> Log {
+        Log {
+            id: String::new(),
+            date,
+            jp,
+            training: None,
+            title: title.into(),
+            form: None,
+            provider: String::new(),
+            certificate: String::new(),
+            certificate_file: String::new(),
+            in_siasn: false,
+            extra: Extra::new(),
+        }
+    }
+
     /// What a log entry is called: its own title, else its training's.
     pub fn shown_title<'a>(&'a self, training: Option<&'a Training>) -> &'a str {
         match training {

@@ -301,16 +301,8 @@ mod tests {
     fn log(id: &str, training: Option<&str>) -> Log {
         Log {
             id: id.into(),
-            date: date(2026, 3, 12),
-            jp: Jp::whole(2),
             training: training.map(Into::into),
-            title: String::new(),
-            form: None,
-            provider: String::new(),
-            certificate: String::new(),
-            certificate_file: String::new(),
-            in_siasn: false,
-            extra: Extra::new(),
+            ..Log::new(date(2026, 3, 12), Jp::whole(2), "")
         }
     }
 

@@ -3,7 +3,7 @@ use std::os::unix::fs::PermissionsExt;
 use chrono::NaiveDate;
 
 use super::*;
-use crate::model::{Extra, Jp, Kind, Log, Place, ProblemKind};
+use crate::model::{Jp, Kind, Log, Place, ProblemKind};
 
 const SAMPLE: &str = include_str!("../../assets/sample.toml");
 
@@ -14,16 +14,8 @@ fn today() -> NaiveDate {
 fn ad_hoc_log(plan: &mut Plan, jp: &str) -> Log {
     Log {
         id: plan.next_id(Kind::Log),
-        date: today(),
-        jp: Jp::parse(jp).unwrap(),
-        training: None,
-        title: "Webinar Satu Data".into(),
         form: Some("seminar".into()),
-        provider: String::new(),
-        certificate: String::new(),
-        certificate_file: String::new(),
-        in_siasn: false,
-        extra: Extra::new(),
+        ..Log::new(today(), Jp::parse(jp).unwrap(), "Webinar Satu Data")
     }
 }
 
