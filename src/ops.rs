@@ -243,17 +243,9 @@ mod tests {
 
     fn reflection(training: Option<&str>, log: Option<&str>) -> Reflection {
         Reflection {
-            id: String::new(),
             training: training.map(Into::into),
             log: log.map(Into::into),
-            date: date(3, 20),
-            usefulness: None,
-            learned: String::new(),
-            changed: "Ringkasan satu halaman".into(),
-            next_step: String::new(),
-            follow_up: None,
-            applied: Applied::Unknown,
-            extra: Extra::new(),
+            ..Reflection::new(date(3, 20), "Ringkasan satu halaman")
         }
     }
 

@@ -316,14 +316,8 @@ mod tests {
             id: id.into(),
             training: training.map(Into::into),
             log: log.map(Into::into),
-            date: date(2026, 3, 20),
             usefulness: Some(4),
-            learned: String::new(),
-            changed: "Ringkasan satu halaman".into(),
-            next_step: String::new(),
-            follow_up: None,
-            applied: Applied::Unknown,
-            extra: Extra::new(),
+            ..Reflection::new(date(2026, 3, 20), "Ringkasan satu halaman")
         }
     }
 

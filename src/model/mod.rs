@@ -254,6 +254,25 @@ impl Log {
     }
 }
 
+impl Reflection {
+    /// A reflection written on `date` whose one change is `changed`, not yet linked or followed up.
+    pub fn new(date: NaiveDate, changed: impl Into<String>) -> Reflection {
+        Reflection {
+            id: String::new(),
+            training: None,
+            log: None,
+            date,
+            usefulness: None,
+            learned: String::new(),
+            changed: changed.into(),
+            next_step: String::new(),
+            follow_up: None,
+            applied: Applied::Unknown,
+            extra: Extra::new(),
+        }
+    }
+}
+
 impl IdCounters {
     pub fn counter_mut(&mut self, kind: Kind) -> &mut u32 {
         match kind {

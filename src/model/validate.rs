@@ -274,7 +274,7 @@ fn range_problem(range: &std::ops::RangeInclusive<i32>) -> ProblemKind {
 mod tests {
     use chrono::NaiveDate;
 
-    use super::super::{Applied, Extra, Log, Reflection, Status, Training};
+    use super::super::{Extra, Log, Reflection, Status, Training};
     use super::*;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -310,15 +310,8 @@ mod tests {
         Reflection {
             id: id.into(),
             training: Some("t1".into()),
-            log: None,
-            date: date(2026, 3, 20),
             usefulness: Some(4),
-            learned: String::new(),
-            changed: "Ringkasan satu halaman sebelum rapat".into(),
-            next_step: String::new(),
-            follow_up: None,
-            applied: Applied::Unknown,
-            extra: Extra::new(),
+            ..Reflection::new(date(2026, 3, 20), "Ringkasan satu halaman sebelum rapat")
         }
     }
 
