@@ -44,13 +44,17 @@ fn two_processes_writing_a_hundred_entries_each_lose_none() {
 fn a_lock_left_by_a_killed_process_does_not_block_the_next_writer() {
     let file = DataFile::empty();
     let lock = file.dir().join("tumbuh.toml.lock");
-    // `-o`: the lock belongs to flock itself, not to the `sleep` it starts.
-    let mut holder = std::process::Command::new("flock")
-        .arg("-o")
+    // The shell takes the lock on descriptor 9 and `exec`s into `sleep`, so the process killed
+    // below is the lock's only holder and nothing is left running behind the test.
+    let mut holder = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("exec 9>\"$1\" && flock -x 9 && exec sleep 20")
+        .arg("sh")
         .arg(&lock)
-        .args(["sleep", "20"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .spawn()
-        .expect("flock(1) from util-linux");
+        .expect("sh and flock(1) from util-linux");
     // Wait until the holder really has the lock: a non-blocking attempt must fail.
     let held = (0..200).any(|_| {
         std::thread::sleep(std::time::Duration::from_millis(10));
