@@ -6,8 +6,9 @@ use common::DataFile;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tumbuh::commands::{Environment, Globals, open_app};
 use tumbuh::model::Status;
-use tumbuh::tui::app::{App, LOGS, Popup, REFLECTIONS, TRAININGS};
+use tumbuh::tui::app::{App, Popup};
 use tumbuh::tui::keymap::MAIN;
+use tumbuh::tui::pane::Pane;
 
 fn app_on(file: &DataFile) -> App {
     let env = Environment { today: Some(common::TODAY.into()), ..Environment::default() };
@@ -31,7 +32,7 @@ fn type_text(app: &mut App, text: &str) {
 }
 
 fn selected_title(app: &App) -> String {
-    let index = app.selected_index(TRAININGS).unwrap();
+    let index = app.selected_index(Pane::Trainings).unwrap();
     app.plan().trainings[index].title.clone()
 }
 
@@ -39,17 +40,17 @@ fn selected_title(app: &App) -> String {
 fn panes_are_chosen_with_tab_and_numbers() {
     let file = DataFile::sample();
     let mut app = app_on(&file);
-    assert_eq!(app.focus, TRAININGS);
+    assert_eq!(app.focus, Pane::Trainings);
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, LOGS);
+    assert_eq!(app.focus, Pane::Logs);
     app.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
-    assert_eq!(app.focus, TRAININGS);
+    assert_eq!(app.focus, Pane::Trainings);
     press(&mut app, KeyCode::Char('3'));
-    assert_eq!(app.focus, REFLECTIONS);
+    assert_eq!(app.focus, Pane::Reflections);
     press(&mut app, KeyCode::Char('2'));
-    assert_eq!(app.focus, LOGS);
+    assert_eq!(app.focus, Pane::Logs);
     press(&mut app, KeyCode::Char('1'));
-    assert_eq!(app.focus, TRAININGS);
+    assert_eq!(app.focus, Pane::Trainings);
 }
 
 #[test]
@@ -58,24 +59,24 @@ fn moving_keeps_the_selection_in_range_and_visible() {
     let mut app = app_on(&file);
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.panes[TRAININGS].selected, 2);
+    assert_eq!(app.panes[Pane::Trainings].selected, 2);
     press(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.panes[TRAININGS].selected, 1);
+    assert_eq!(app.panes[Pane::Trainings].selected, 1);
     press(&mut app, KeyCode::Char('G'));
-    assert_eq!(app.panes[TRAININGS].selected, 9);
+    assert_eq!(app.panes[Pane::Trainings].selected, 9);
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.panes[TRAININGS].selected, 9);
+    assert_eq!(app.panes[Pane::Trainings].selected, 9);
     press(&mut app, KeyCode::Char('g'));
-    assert_eq!(app.panes[TRAININGS].selected, 0);
+    assert_eq!(app.panes[Pane::Trainings].selected, 0);
     press(&mut app, KeyCode::PageDown);
-    assert_eq!(app.panes[TRAININGS].selected, 9);
+    assert_eq!(app.panes[Pane::Trainings].selected, 9);
     press(&mut app, KeyCode::PageUp);
-    assert_eq!(app.panes[TRAININGS].selected, 0);
+    assert_eq!(app.panes[Pane::Trainings].selected, 0);
     // A short window: the offset follows the selection.
     app.resize(80, 12);
     press(&mut app, KeyCode::Char('G'));
-    let visible = app.visible_rows(TRAININGS);
-    let state = &app.panes[TRAININGS];
+    let visible = app.visible_rows(Pane::Trainings);
+    let state = &app.panes[Pane::Trainings];
     assert!(state.offset <= state.selected && state.selected < state.offset + visible);
 }
 
@@ -158,7 +159,7 @@ fn r_writes_a_reflection_with_the_change_first() {
     let reflection = plan.reflections.last().unwrap();
     assert_eq!((reflection.id.as_str(), reflection.training.as_deref()), ("r6", Some("t4")));
     assert!(reflection.changed.starts_with("Saya menyiapkan"));
-    assert_eq!(app.focus, REFLECTIONS);
+    assert_eq!(app.focus, Pane::Reflections);
 }
 
 #[test]
@@ -226,7 +227,7 @@ fn years_filter_summary_help_profile_language_and_quit() {
     // reflection form.
     press(&mut app, KeyCode::Enter);
     assert!(matches!(app.popup, Some(Popup::Form { .. })));
-    assert_eq!(app.selected_id(TRAININGS).as_deref(), Some("t4"));
+    assert_eq!(app.selected_id(Pane::Trainings).as_deref(), Some("t4"));
     press(&mut app, KeyCode::Esc);
 
     press(&mut app, KeyCode::Char('?'));
@@ -250,7 +251,7 @@ fn years_filter_summary_help_profile_language_and_quit() {
 #[test]
 fn every_key_of_the_table_is_safe_in_every_pane_and_on_an_empty_plan() {
     for text in [common::SAMPLE, ""] {
-        for pane in [TRAININGS, LOGS, REFLECTIONS] {
+        for pane in [Pane::Trainings, Pane::Logs, Pane::Reflections] {
             let file = DataFile::with(text);
             let mut app = app_on(&file);
             app.focus = pane;
@@ -284,7 +285,7 @@ fn a_change_made_by_another_program_appears_without_losing_the_selection() {
     let mut app = app_on(&file);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
-    let before = app.selected_id(TRAININGS);
+    let before = app.selected_id(Pane::Trainings);
     std::thread::sleep(std::time::Duration::from_millis(20));
     common::tumbuh()
         .arg("--file")
@@ -294,7 +295,7 @@ fn a_change_made_by_another_program_appears_without_losing_the_selection() {
         .success();
     assert!(app.tick());
     assert_eq!(app.derived.rows.logs.len(), 13);
-    assert_eq!(app.selected_id(TRAININGS), before);
+    assert_eq!(app.selected_id(Pane::Trainings), before);
 }
 
 #[test]
@@ -321,18 +322,18 @@ fn the_mouse_focuses_selects_and_scrolls() {
     };
     // 80×24: the tab bar is row 4; the second third is the Log tab.
     click(&mut app, MouseEventKind::Down(MouseButton::Left), 30, 4);
-    assert_eq!(app.focus, LOGS);
+    assert_eq!(app.focus, Pane::Logs);
     // The pane starts at row 5: border, heading, then rows from 7.
     click(&mut app, MouseEventKind::Down(MouseButton::Left), 20, 9);
-    assert_eq!(app.panes[LOGS].selected, 2);
+    assert_eq!(app.panes[Pane::Logs].selected, 2);
     click(&mut app, MouseEventKind::ScrollDown, 20, 9);
-    assert_eq!(app.panes[LOGS].selected, 5);
+    assert_eq!(app.panes[Pane::Logs].selected, 5);
     click(&mut app, MouseEventKind::ScrollUp, 20, 9);
-    assert_eq!(app.panes[LOGS].selected, 2);
+    assert_eq!(app.panes[Pane::Logs].selected, 2);
     // Side by side at 160×45, a click in the third pane focuses it.
     app.resize(160, 45);
     click(&mut app, MouseEventKind::Down(MouseButton::Left), 150, 20);
-    assert_eq!(app.focus, REFLECTIONS);
+    assert_eq!(app.focus, Pane::Reflections);
 }
 
 #[test]
@@ -384,7 +385,7 @@ fn a_follow_up_due_from_last_year_opens_that_reflection_not_the_selected_one() {
     }
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.year, 2025, "the screen moved to the reflection's year");
-    assert_eq!(app.selected_id(REFLECTIONS).as_deref(), Some("r20"));
+    assert_eq!(app.selected_id(Pane::Reflections).as_deref(), Some("r20"));
     let Some(Popup::Form { form, .. }) = &app.popup else { panic!("no form") };
     assert_eq!(form.value(tumbuh::tui::popup::form::FieldId::Changed), "Perubahan lama");
 }
@@ -417,7 +418,7 @@ fn a_refused_change_after_an_outside_edit_leaves_a_consistent_screen() {
     // The edited training is gone, so the save is refused; the lists follow the file.
     assert!(matches!(app.popup, Some(Popup::Form { .. })));
     assert_eq!(app.derived.rows.trainings.len(), 9);
-    for pane in [TRAININGS, LOGS, REFLECTIONS] {
+    for pane in [Pane::Trainings, Pane::Logs, Pane::Reflections] {
         assert!(app.selected_id(pane).is_some());
     }
 }

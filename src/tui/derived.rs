@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
+use super::pane::{Pane, PerPane};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
 use crate::model::{Jp, Plan};
@@ -18,11 +19,11 @@ pub struct Rows {
 }
 
 impl Rows {
-    pub fn of(&self, pane: usize) -> &[usize] {
+    pub fn of(&self, pane: Pane) -> &[usize] {
         match pane {
-            0 => &self.trainings,
-            1 => &self.logs,
-            _ => &self.reflections,
+            Pane::Trainings => &self.trainings,
+            Pane::Logs => &self.logs,
+            Pane::Reflections => &self.reflections,
         }
     }
 }
@@ -49,10 +50,10 @@ fn matches(filter: &str, texts: &[&str]) -> bool {
 }
 
 impl Derived {
-    pub fn compute(plan: &Plan, year: i32, today: NaiveDate, lang: Lang, filters: [&str; 3]) -> Derived {
+    pub fn compute(plan: &Plan, year: i32, today: NaiveDate, lang: Lang, filters: PerPane<&str>) -> Derived {
         let catalog = Catalog::for_plan(plan);
         let summary = summarize(plan, &catalog, year, today);
-        let filters = filters.map(|f| f.trim().to_lowercase());
+        let filters = PerPane(filters.0.map(|f| f.trim().to_lowercase()));
         let index = plan.training_index();
 
         let mut trainings: Vec<usize> = (0..plan.trainings.len())
@@ -60,7 +61,10 @@ impl Derived {
             .filter(|&i| {
                 let t = &plan.trainings[i];
                 let form = t.form.as_deref().unwrap_or_default();
-                matches(&filters[0], &[&t.title, &t.provider, form, catalog.label(form, lang), &t.why, &t.id])
+                matches(
+                    &filters[Pane::Trainings],
+                    &[&t.title, &t.provider, form, catalog.label(form, lang), &t.why, &t.id],
+                )
             })
             .collect();
         trainings.sort_by_key(|&i| (plan.trainings[i].start.is_none(), plan.trainings[i].start));
@@ -70,7 +74,7 @@ impl Derived {
             .filter(|&i| {
                 let l = &plan.logs[i];
                 let training_title = index.of_log(l).map_or("", |t| t.title.as_str());
-                matches(&filters[1], &[&l.title, training_title, &l.provider, &l.certificate, &l.id])
+                matches(&filters[Pane::Logs], &[&l.title, training_title, &l.provider, &l.certificate, &l.id])
             })
             .collect();
         logs.sort_by_key(|&i| plan.logs[i].date);
@@ -91,7 +95,7 @@ impl Derived {
             })
             .filter(|&i| {
                 let r = &plan.reflections[i];
-                matches(&filters[2], &[&r.changed, &r.learned, &r.next_step, &r.id])
+                matches(&filters[Pane::Reflections], &[&r.changed, &r.learned, &r.next_step, &r.id])
             })
             .collect();
         reflections.sort_by_key(|&i| plan.reflections[i].date);

@@ -2,6 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::pane::Pane;
 use crate::i18n::Msg;
 
 /// Everything a key can ask of the main screen.
@@ -9,7 +10,7 @@ use crate::i18n::Msg;
 pub enum Action {
     NextPane,
     PrevPane,
-    FocusPane(usize),
+    FocusPane(Pane),
     Up,
     Down,
     PageUp,
@@ -67,21 +68,21 @@ pub const MAIN: &[Binding] = &[
     Binding {
         keys: &[(KeyCode::Char('1'), NONE)],
         label: "1",
-        action: Action::FocusPane(0),
+        action: Action::FocusPane(Pane::Trainings),
         help: Msg::KeyPane1,
         hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('2'), NONE)],
         label: "2",
-        action: Action::FocusPane(1),
+        action: Action::FocusPane(Pane::Logs),
         help: Msg::KeyPane2,
         hint: None,
     },
     Binding {
         keys: &[(KeyCode::Char('3'), NONE)],
         label: "3",
-        action: Action::FocusPane(2),
+        action: Action::FocusPane(Pane::Reflections),
         help: Msg::KeyPane3,
         hint: None,
     },

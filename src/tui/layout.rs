@@ -2,6 +2,8 @@
 
 use ratatui::layout::{Constraint, Direction, Layout as Split, Position, Rect};
 
+use super::pane::{Pane, PerPane};
+
 /// Below this the screen says "terminal too small" instead of drawing.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
@@ -18,14 +20,14 @@ pub struct Layout {
     /// The tab bar, only when one pane is shown at a time.
     pub tabs: Option<Rect>,
     /// Each pane's area (in the narrow layout all three share one).
-    pub panes: [Rect; 3],
+    pub panes: PerPane<Rect>,
     /// Which panes are on screen.
-    pub shown: [bool; 3],
+    pub shown: PerPane<bool>,
     pub status: Rect,
 }
 
 /// The layout for `size`; a narrow screen shows only the `focus` pane.
-pub fn screen_layout(size: Rect, focus: usize) -> Layout {
+pub fn screen_layout(size: Rect, focus: Pane) -> Layout {
     if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
         return Layout { too_small: true, ..Layout::default() };
     }
@@ -38,7 +40,14 @@ pub fn screen_layout(size: Rect, focus: usize) -> Layout {
             .direction(Direction::Horizontal)
             .constraints([Constraint::Percentage(44), Constraint::Percentage(30), Constraint::Percentage(26)])
             .areas(middle);
-        Layout { too_small: false, header, tabs: None, panes, shown: [true; 3], status }
+        Layout {
+            too_small: false,
+            header,
+            tabs: None,
+            panes: PerPane(panes),
+            shown: PerPane::all(true),
+            status,
+        }
     } else if size.width >= ROOMY.0 && size.height >= ROOMY.1 {
         let [top, bottom] = Split::default()
             .direction(Direction::Vertical)
@@ -52,8 +61,8 @@ pub fn screen_layout(size: Rect, focus: usize) -> Layout {
             too_small: false,
             header,
             tabs: None,
-            panes: [top, logs, reflections],
-            shown: [true; 3],
+            panes: PerPane([top, logs, reflections]),
+            shown: PerPane::all(true),
             status,
         }
     } else {
@@ -61,8 +70,8 @@ pub fn screen_layout(size: Rect, focus: usize) -> Layout {
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(1), Constraint::Min(3)])
             .areas(middle);
-        let shown = [0, 1, 2].map(|p| p == focus);
-        Layout { too_small: false, header, tabs: Some(tabs), panes: [pane; 3], shown, status }
+        let shown = PerPane::from_fn(|p| p == focus);
+        Layout { too_small: false, header, tabs: Some(tabs), panes: PerPane::all(pane), shown, status }
     }
 }
 
@@ -78,25 +87,25 @@ pub fn detail_rows(pane_height: u16) -> u16 {
 impl Layout {
     /// Rows of records a pane can show: its area less the border, the column heading and the
     /// detail rows.
-    pub fn list_rows(&self, pane: usize) -> usize {
+    pub fn list_rows(&self, pane: Pane) -> usize {
         let height = self.panes[pane].height;
         height.saturating_sub(3 + detail_rows(height)) as usize
     }
 
     /// The tab under a click on the tab bar.
-    pub fn tab_at(&self, at: Position) -> Option<usize> {
+    pub fn tab_at(&self, at: Position) -> Option<Pane> {
         let tabs = self.tabs.filter(|t| t.contains(at))?;
         let third = (tabs.width / 3).max(1);
-        Some(((at.x - tabs.x) / third).min(2) as usize)
+        Some(Pane::ALL[((at.x - tabs.x) / third).min(2) as usize])
     }
 
     /// The pane on screen under a point.
-    pub fn pane_at(&self, at: Position) -> Option<usize> {
-        (0..3).find(|&p| self.shown[p] && self.panes[p].contains(at))
+    pub fn pane_at(&self, at: Position) -> Option<Pane> {
+        Pane::ALL.into_iter().find(|&p| self.shown[p] && self.panes[p].contains(at))
     }
 
     /// The pane and visible row under a click on a list, counted from the first row shown.
-    pub fn row_at(&self, at: Position) -> Option<(usize, usize)> {
+    pub fn row_at(&self, at: Position) -> Option<(Pane, usize)> {
         let pane = self.pane_at(at)?;
         let area = self.panes[pane];
         let first_row = area.y + 2;

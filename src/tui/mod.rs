@@ -4,6 +4,7 @@ pub mod app;
 mod derived;
 pub mod keymap;
 pub mod layout;
+pub mod pane;
 pub mod popup;
 pub mod theme;
 mod undo;

@@ -3,11 +3,12 @@
 use chrono::{Datelike, NaiveDate};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{App, DeleteTarget, LOGS, Note, Popup, Purpose, REFLECTIONS, TRAININGS};
+use super::{App, DeleteTarget, Note, Popup, Purpose};
 use crate::i18n::Msg;
 use crate::model::{Kind, Status};
 use crate::ops::{self, Linked, OpError};
 use crate::store::StoreError;
+use crate::tui::pane::Pane;
 use crate::tui::popup::form::{Choice, FieldId, Form};
 use crate::tui::popup::{log_form, profile_form, reflection_form, training_form};
 use crate::tui::undo::{Did, Inverse};
@@ -18,10 +19,10 @@ impl App {
     pub(super) fn open_add_form(&mut self) {
         let lang = self.lang;
         let (form, purpose) = match self.focus {
-            TRAININGS => {
+            Pane::Trainings => {
                 (training_form::open(None, &self.derived.catalog, lang), Purpose::Training { editing: None })
             }
-            LOGS => {
+            Pane::Logs => {
                 let prefill = log_form::Prefill {
                     existing: None,
                     training: None,
@@ -65,12 +66,12 @@ impl App {
         let plan = self.plan();
         let lang = self.lang;
         let (form, purpose) = match self.focus {
-            TRAININGS => {
+            Pane::Trainings => {
                 let training = &plan.trainings[index];
                 let form = training_form::open(Some(training), &self.derived.catalog, lang);
                 (form, Purpose::Training { editing: Some(training.id.clone()) })
             }
-            LOGS => {
+            Pane::Logs => {
                 let log = &plan.logs[index];
                 let training = log.training.as_deref().and_then(|id| plan.training(id));
                 let prefill = log_form::Prefill {
@@ -108,11 +109,11 @@ impl App {
 
     /// `x` on a training: the log form with what remains of its plan, then the reflection.
     pub(super) fn start_finishing(&mut self) {
-        if self.focus != TRAININGS {
+        if self.focus != Pane::Trainings {
             self.note = Some(Note::Info(self.lang.t(Msg::TuiDoneOnTraining).to_string()));
             return;
         }
-        let Some(index) = self.selected_index(TRAININGS) else { return };
+        let Some(index) = self.selected_index(Pane::Trainings) else { return };
         let training = &self.plan().trainings[index];
         let logged = self.derived.logged.get(&training.id).copied().unwrap_or_default();
         let remaining = (training.planned_jp - logged).at_least_zero();
@@ -131,8 +132,8 @@ impl App {
     pub(super) fn open_reflection_form(&mut self) {
         let plan = self.plan();
         let (training, log) = match (self.focus, self.selected_index(self.focus)) {
-            (TRAININGS, Some(i)) => (Some(plan.trainings[i].id.clone()), None),
-            (LOGS, Some(i)) => {
+            (Pane::Trainings, Some(i)) => (Some(plan.trainings[i].id.clone()), None),
+            (Pane::Logs, Some(i)) => {
                 let log = &plan.logs[i];
                 // A log of a training is reflected on as that training.
                 match &log.training {
@@ -140,7 +141,7 @@ impl App {
                     None => (None, Some(log.id.clone())),
                 }
             }
-            (REFLECTIONS, Some(_)) => return self.open_edit_form(),
+            (Pane::Reflections, Some(_)) => return self.open_edit_form(),
             _ => {
                 self.note = Some(Note::Info(self.lang.t(Msg::TuiReflectOnWhat).to_string()));
                 return;
@@ -169,7 +170,7 @@ impl App {
         let Some(index) = self.selected_index(self.focus) else { return };
         let plan = self.plan();
         let target = match self.focus {
-            TRAININGS => {
+            Pane::Trainings => {
                 let id = plan.trainings[index].id.clone();
                 let logs: Vec<&str> = plan
                     .logs
@@ -188,7 +189,7 @@ impl App {
                     .count();
                 DeleteTarget::Training { logs: logs.len(), reflections, id }
             }
-            LOGS => {
+            Pane::Logs => {
                 let id = plan.logs[index].id.clone();
                 let reflections =
                     plan.reflections.iter().filter(|r| r.log.as_deref() == Some(id.as_str())).count();
@@ -316,7 +317,7 @@ impl App {
                         Ok((id.clone(), inverse, Did::Added(Kind::Training, id)))
                     }
                 })?;
-                self.jump_to(TRAININGS, &id);
+                self.jump_to(Pane::Trainings, &id);
                 Ok(None)
             }
             (Submission::Log(log), Purpose::Log { editing, training, finishing }) => {
@@ -366,7 +367,7 @@ impl App {
                         purpose: Purpose::Reflection { editing, training: Some(training), log: None },
                     }));
                 }
-                self.jump_to(LOGS, &id);
+                self.jump_to(Pane::Logs, &id);
                 Ok(None)
             }
             (Submission::Reflection(reflection), Purpose::Reflection { editing, .. }) => {
@@ -388,7 +389,7 @@ impl App {
                         Ok((id.clone(), inverse, Did::Added(Kind::Reflection, id)))
                     }
                 })?;
-                self.jump_to(REFLECTIONS, &id);
+                self.jump_to(Pane::Reflections, &id);
                 Ok(None)
             }
             (Submission::Profile(profile), Purpose::Profile) => {

@@ -10,6 +10,7 @@ mod forms;
 use super::derived::Derived;
 use super::keymap::{Action, main_action};
 use super::layout::{Layout, screen_layout};
+use super::pane::{Pane, PerPane};
 use super::popup::form::{Form, FormEvent};
 use super::popup::profile_form;
 use super::undo::{Did, Inverse, undo_change};
@@ -17,11 +18,6 @@ use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::Plan;
 use crate::store::{Store, StoreError};
-
-pub const PANES: usize = 3;
-pub const TRAININGS: usize = 0;
-pub const LOGS: usize = 1;
-pub const REFLECTIONS: usize = 2;
 
 /// Cursor and filter of one pane.
 #[derive(Clone, Debug, Default)]
@@ -85,8 +81,8 @@ pub struct App {
     pub lang: Lang,
     pub today: NaiveDate,
     pub year: i32,
-    pub focus: usize,
-    pub panes: [PaneState; PANES],
+    pub focus: Pane,
+    pub panes: PerPane<PaneState>,
     pub popup: Option<Popup>,
     /// The filter being typed with `/`, until Enter or Esc.
     pub filtering: Option<TextArea<'static>>,
@@ -109,13 +105,13 @@ pub struct App {
 
 impl App {
     pub fn new(source: Source, lang: Lang, today: NaiveDate, year: i32) -> App {
-        let derived = Derived::compute(plan_of(&source), year, today, lang, ["", "", ""]);
+        let derived = Derived::compute(plan_of(&source), year, today, lang, PerPane::all(""));
         App {
             source,
             lang,
             today,
             year,
-            focus: TRAININGS,
+            focus: Pane::Trainings,
             panes: Default::default(),
             popup: None,
             filtering: None,
@@ -166,15 +162,14 @@ impl App {
     }
 
     /// The selected record of each pane; taken before the plan changes.
-    fn selected_ids(&self) -> Vec<Option<String>> {
-        (0..PANES).map(|p| self.selected_id(p)).collect()
+    fn selected_ids(&self) -> PerPane<Option<String>> {
+        PerPane::from_fn(|p| self.selected_id(p))
     }
 
-    fn refresh_keeping(&mut self, selected_ids: Vec<Option<String>>) {
-        let filters =
-            [self.panes[0].filter.as_str(), self.panes[1].filter.as_str(), self.panes[2].filter.as_str()];
+    fn refresh_keeping(&mut self, selected_ids: PerPane<Option<String>>) {
+        let filters = PerPane::from_fn(|p| self.panes[p].filter.as_str());
         self.derived = Derived::compute(plan_of(&self.source), self.year, self.today, self.lang, filters);
-        for (pane, id) in selected_ids.into_iter().enumerate() {
+        for (pane, id) in Pane::ALL.into_iter().zip(selected_ids.0) {
             let rows = self.derived.rows.of(pane).len();
             let found = id.and_then(|id| self.position_of(pane, &id));
             let state = &mut self.panes[pane];
@@ -183,37 +178,37 @@ impl App {
         }
     }
 
-    fn position_of(&self, pane: usize, id: &str) -> Option<usize> {
+    fn position_of(&self, pane: Pane, id: &str) -> Option<usize> {
         let plan = self.plan();
         self.derived.rows.of(pane).iter().position(|&i| match pane {
-            TRAININGS => plan.trainings[i].id == id,
-            LOGS => plan.logs[i].id == id,
-            _ => plan.reflections[i].id == id,
+            Pane::Trainings => plan.trainings[i].id == id,
+            Pane::Logs => plan.logs[i].id == id,
+            Pane::Reflections => plan.reflections[i].id == id,
         })
     }
 
     /// The plan index of the selected row in `pane`.
-    pub fn selected_index(&self, pane: usize) -> Option<usize> {
+    pub fn selected_index(&self, pane: Pane) -> Option<usize> {
         self.derived.rows.of(pane).get(self.panes[pane].selected).copied()
     }
 
-    pub fn selected_id(&self, pane: usize) -> Option<String> {
+    pub fn selected_id(&self, pane: Pane) -> Option<String> {
         let plan = self.plan();
         let index = self.selected_index(pane)?;
         let id = match pane {
-            TRAININGS => plan.trainings.get(index).map(|t| &t.id),
-            LOGS => plan.logs.get(index).map(|l| &l.id),
-            _ => plan.reflections.get(index).map(|r| &r.id),
+            Pane::Trainings => plan.trainings.get(index).map(|t| &t.id),
+            Pane::Logs => plan.logs.get(index).map(|l| &l.id),
+            Pane::Reflections => plan.reflections.get(index).map(|r| &r.id),
         };
         id.cloned()
     }
 
     /// How many rows the pane shows at the current size.
-    pub fn visible_rows(&self, pane: usize) -> usize {
+    pub fn visible_rows(&self, pane: Pane) -> usize {
         self.layout().list_rows(pane).max(1)
     }
 
-    fn keep_visible(&mut self, pane: usize) {
+    fn keep_visible(&mut self, pane: Pane) {
         let height = self.visible_rows(pane);
         let state = &mut self.panes[pane];
         if state.selected < state.offset {
@@ -225,7 +220,7 @@ impl App {
         state.offset = state.offset.min(rows.saturating_sub(height));
     }
 
-    fn move_selection(&mut self, pane: usize, to: impl FnOnce(usize, usize, usize) -> usize) {
+    fn move_selection(&mut self, pane: Pane, to: impl FnOnce(usize, usize, usize) -> usize) {
         let rows = self.derived.rows.of(pane).len();
         let page = self.visible_rows(pane);
         let state = &mut self.panes[pane];
@@ -235,7 +230,7 @@ impl App {
 
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = Rect::new(0, 0, width, height);
-        for pane in 0..PANES {
+        for pane in Pane::ALL {
             self.keep_visible(pane);
         }
     }
@@ -302,9 +297,9 @@ impl App {
         }
         let pane = self.focus;
         match action {
-            Action::NextPane => self.focus = (self.focus + 1) % PANES,
-            Action::PrevPane => self.focus = (self.focus + PANES - 1) % PANES,
-            Action::FocusPane(p) => self.focus = p.min(PANES - 1),
+            Action::NextPane => self.focus = self.focus.next(),
+            Action::PrevPane => self.focus = self.focus.previous(),
+            Action::FocusPane(pane) => self.focus = pane,
             Action::Up => self.move_selection(pane, |s, _, _| s.saturating_sub(1)),
             Action::Down => self.move_selection(pane, |s, _, _| s + 1),
             Action::PageUp => self.move_selection(pane, |s, _, page| s.saturating_sub(page)),
@@ -340,7 +335,7 @@ impl App {
     fn set_year(&mut self, year: i32) {
         if crate::model::YEARS.contains(&year) {
             self.year = year;
-            for pane in &mut self.panes {
+            for pane in &mut self.panes.0 {
                 pane.selected = 0;
                 pane.offset = 0;
             }
@@ -529,7 +524,7 @@ impl App {
     /// Focuses the pane and selects the record, clearing a filter that hides it.
     /// Focuses the pane and selects the record, switching to its year and clearing a filter
     /// that hides it. False when the record is not there at all.
-    pub fn jump_to(&mut self, pane: usize, id: &str) -> bool {
+    pub fn jump_to(&mut self, pane: Pane, id: &str) -> bool {
         self.focus = pane;
         if self.position_of(pane, id).is_none() {
             if let Some(year) = self.year_of(pane, id) {
@@ -545,12 +540,12 @@ impl App {
     }
 
     /// The year a record is listed under.
-    fn year_of(&self, pane: usize, id: &str) -> Option<i32> {
+    fn year_of(&self, pane: Pane, id: &str) -> Option<i32> {
         let plan = self.plan();
         match pane {
-            TRAININGS => self.training(id).map(|t| t.year),
-            LOGS => self.log(id).map(|l| chrono::Datelike::year(&l.date)),
-            _ => plan.reflections.iter().find(|r| r.id == id).map(|r| {
+            Pane::Trainings => self.training(id).map(|t| t.year),
+            Pane::Logs => self.log(id).map(|l| chrono::Datelike::year(&l.date)),
+            Pane::Reflections => plan.reflections.iter().find(|r| r.id == id).map(|r| {
                 let index = plan.training_index();
                 crate::progress::reflection_year(r, &index, |log| {
                     self.log(log).map(|l| chrono::Datelike::year(&l.date))

@@ -12,14 +12,15 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Jp, format_day_month, short_month_name};
 use crate::text::printable;
-use crate::tui::app::{App, LOGS, REFLECTIONS, TRAININGS};
+use crate::tui::app::App;
 use crate::tui::keymap::Action;
+use crate::tui::pane::Pane;
 use crate::tui::popup::form::FieldId;
 use crate::tui::theme::Theme;
 
 /// One open to-do: where it is, what it says, and the key that settles it.
 pub struct TodoItem {
-    pub pane: usize,
+    pub pane: Pane,
     pub id: String,
     pub text: String,
     pub action: Action,
@@ -35,12 +36,12 @@ pub fn items(app: &App) -> Vec<TodoItem> {
     let training_title = |id: &str| app.training(id).map(|t| t.title.clone()).unwrap_or_default();
     let log_title = |id: &str| app.log(id).map(|l| app.log_title(l)).unwrap_or_default();
     let mut items = Vec::new();
-    let mut add = |pane: usize, id: &str, msg: Msg, title: String, action: Action, field: Option<FieldId>| {
+    let mut add = |pane: Pane, id: &str, msg: Msg, title: String, action: Action, field: Option<FieldId>| {
         let text = lang.f(msg, &[("title", &printable(&title))]);
         items.push(TodoItem { pane, id: id.to_string(), text, action, field });
     };
     for id in &todos.done_without_reflection {
-        add(TRAININGS, id, Msg::TodoItemNoReflection, training_title(id), Action::Reflect, None);
+        add(Pane::Trainings, id, Msg::TodoItemNoReflection, training_title(id), Action::Reflect, None);
     }
     for id in &todos.follow_ups_due {
         let about = plan
@@ -49,16 +50,23 @@ pub fn items(app: &App) -> Vec<TodoItem> {
             .find(|r| &r.id == id)
             .map(|r| app.reflection_subject(r.training.as_deref(), r.log.as_deref()))
             .unwrap_or_default();
-        add(REFLECTIONS, id, Msg::TodoItemFollowUp, about, Action::Edit, Some(FieldId::Applied));
+        add(Pane::Reflections, id, Msg::TodoItemFollowUp, about, Action::Edit, Some(FieldId::Applied));
     }
     for id in &todos.logs_without_certificate {
-        add(LOGS, id, Msg::TodoItemNoCertificate, log_title(id), Action::Edit, Some(FieldId::Certificate));
+        add(
+            Pane::Logs,
+            id,
+            Msg::TodoItemNoCertificate,
+            log_title(id),
+            Action::Edit,
+            Some(FieldId::Certificate),
+        );
     }
     for id in &todos.logs_not_in_siasn {
-        add(LOGS, id, Msg::TodoItemNotInSiasn, log_title(id), Action::Edit, Some(FieldId::InSiasn));
+        add(Pane::Logs, id, Msg::TodoItemNotInSiasn, log_title(id), Action::Edit, Some(FieldId::InSiasn));
     }
     for id in &todos.trainings_without_why {
-        add(TRAININGS, id, Msg::TodoItemNoWhy, training_title(id), Action::Edit, Some(FieldId::Why));
+        add(Pane::Trainings, id, Msg::TodoItemNoWhy, training_title(id), Action::Edit, Some(FieldId::Why));
     }
     let index = plan.training_index();
     for day in &todos.days_over_cap {
@@ -75,7 +83,7 @@ pub fn items(app: &App) -> Vec<TodoItem> {
                 ],
             );
             let field = Some(FieldId::Jp);
-            items.push(TodoItem { pane: LOGS, id: log.id.clone(), text, action: Action::Edit, field });
+            items.push(TodoItem { pane: Pane::Logs, id: log.id.clone(), text, action: Action::Edit, field });
         }
     }
     items

@@ -8,13 +8,14 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use crate::tui::app::App;
 use crate::tui::layout::detail_rows;
+use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
 
 pub struct ListView<'a> {
     pub title: Line<'a>,
     pub headings: Vec<&'a str>,
     pub widths: Vec<Constraint>,
-    pub pane: usize,
+    pub pane: Pane,
     /// The selected record in full, shown under the list when there is room.
     pub detail: Vec<Line<'a>>,
 }

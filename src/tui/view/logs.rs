@@ -10,17 +10,18 @@ use super::{empty_text, message_box, pane_title};
 use crate::i18n::Msg;
 use crate::model::format_day_month;
 use crate::text::printable;
-use crate::tui::app::{App, LOGS};
+use crate::tui::app::App;
+use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let plan = app.plan();
     let rows = &app.derived.rows.logs;
-    let title = pane_title(lang.t(Msg::PaneLog), rows.len(), &app.panes[LOGS].filter, theme);
+    let title = pane_title(app, Pane::Logs, theme);
     if rows.is_empty() {
-        let text = empty_text(app, LOGS, Msg::EmptyLog);
-        return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == LOGS);
+        let text = empty_text(app, Pane::Logs, Msg::EmptyLog);
+        return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == Pane::Logs);
     }
     // The running total gives way to the title in a narrow pane.
     let show_total = area.width >= 56;
@@ -37,8 +38,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         headings.push(lang.t(Msg::ColTotal));
         widths.push(Constraint::Length(7));
     }
-    let detail = app.selected_index(LOGS).map_or_else(Vec::new, |i| detail(app, &plan.logs[i], theme));
-    let view = ListView { title, headings, widths, pane: LOGS, detail };
+    let detail = app.selected_index(Pane::Logs).map_or_else(Vec::new, |i| detail(app, &plan.logs[i], theme));
+    let view = ListView { title, headings, widths, pane: Pane::Logs, detail };
     list::draw(frame, area, app, theme, view, |i| {
         let log = &plan.logs[rows[i]];
         let certificate = if log.certificate.trim().is_empty() {

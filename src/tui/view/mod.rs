@@ -14,6 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::App;
+use super::pane::Pane;
 use super::popup;
 use super::theme::Theme;
 use crate::i18n::Msg;
@@ -30,15 +31,15 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     if let Some(tabs) = layout.tabs {
         tabs::draw(frame, tabs, app, theme);
     }
-    for pane in 0..3 {
+    for pane in Pane::ALL {
         if !layout.shown[pane] {
             continue;
         }
         let area = layout.panes[pane];
         match pane {
-            0 => trainings::draw(frame, area, app, theme),
-            1 => logs::draw(frame, area, app, theme),
-            _ => reflections::draw(frame, area, app, theme),
+            Pane::Trainings => trainings::draw(frame, area, app, theme),
+            Pane::Logs => logs::draw(frame, area, app, theme),
+            Pane::Reflections => reflections::draw(frame, area, app, theme),
         }
     }
     status_line::draw(frame, layout.status, app, theme);
@@ -60,9 +61,12 @@ fn message_box(
 }
 
 /// A pane's title: its name, how many it shows, and the filter in use.
-fn pane_title<'a>(name: &'a str, count: usize, filter: &str, theme: &Theme) -> Line<'a> {
+fn pane_title(app: &App, pane: Pane, theme: &Theme) -> Line<'static> {
+    let name = app.lang.t(pane.title());
+    let count = app.derived.rows.of(pane).len();
     let mut spans =
         vec![Span::styled(format!(" {name} "), theme.title), Span::styled(format!("{count} "), theme.muted)];
+    let filter = &app.panes[pane].filter;
     if !filter.is_empty() {
         spans.push(Span::styled(format!("/{} ", crate::text::printable(filter)), theme.warning));
     }
@@ -70,7 +74,7 @@ fn pane_title<'a>(name: &'a str, count: usize, filter: &str, theme: &Theme) -> L
 }
 
 /// The message of an empty list: nothing matches the filter, or nothing yet this year.
-fn empty_text(app: &App, pane: usize, empty: crate::i18n::Msg) -> String {
+fn empty_text(app: &App, pane: Pane, empty: crate::i18n::Msg) -> String {
     let filter = &app.panes[pane].filter;
     if filter.is_empty() {
         app.lang.f(empty, &[("year", &app.year)])

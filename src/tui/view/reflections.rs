@@ -11,17 +11,25 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Applied, format_day_month};
 use crate::text::printable;
-use crate::tui::app::{App, REFLECTIONS};
+use crate::tui::app::App;
+use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let plan = app.plan();
     let rows = &app.derived.rows.reflections;
-    let title = pane_title(lang.t(Msg::PaneReflections), rows.len(), &app.panes[REFLECTIONS].filter, theme);
+    let title = pane_title(app, Pane::Reflections, theme);
     if rows.is_empty() {
-        let text = empty_text(app, REFLECTIONS, Msg::EmptyReflections);
-        return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == REFLECTIONS);
+        let text = empty_text(app, Pane::Reflections, Msg::EmptyReflections);
+        return message_box(
+            frame,
+            area,
+            title,
+            vec![Line::from(text)],
+            theme,
+            app.focus == Pane::Reflections,
+        );
     }
     // What the reflection is about gives way to the change itself in a narrow pane.
     let show_about = area.width >= 60;
@@ -33,9 +41,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     headings.extend([lang.t(Msg::ColChanged), lang.t(Msg::ColFollowUp)]);
     widths.extend([Constraint::Fill(2), Constraint::Length(13)]);
-    let detail =
-        app.selected_index(REFLECTIONS).map_or_else(Vec::new, |i| detail(app, &plan.reflections[i], theme));
-    let view = ListView { title, headings, widths, pane: REFLECTIONS, detail };
+    let detail = app
+        .selected_index(Pane::Reflections)
+        .map_or_else(Vec::new, |i| detail(app, &plan.reflections[i], theme));
+    let view = ListView { title, headings, widths, pane: Pane::Reflections, detail };
     list::draw(frame, area, app, theme, view, |i| {
         let reflection = &plan.reflections[rows[i]];
         let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());

@@ -7,8 +7,9 @@ use ratatui::widgets::Paragraph;
 
 use crate::i18n::Msg;
 use crate::text::printable;
-use crate::tui::app::{App, Note, TRAININGS};
+use crate::tui::app::{App, Note};
 use crate::tui::keymap::{Action, MAIN};
+use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -37,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for binding in MAIN {
         let Some(hint) = binding.hint else { continue };
         // x only works on a training.
-        if binding.action == Action::MarkDone && app.focus != TRAININGS {
+        if binding.action == Action::MarkDone && app.focus != Pane::Trainings {
             continue;
         }
         let key = binding.label.split(' ').next().unwrap_or_default();

@@ -5,22 +5,21 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::i18n::Msg;
 use crate::tui::app::App;
+use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let names = [Msg::PaneTrainings, Msg::PaneLog, Msg::PaneReflections];
     let third = (area.width / 3) as usize;
-    let spans: Vec<Span> = names
-        .iter()
+    let spans: Vec<Span> = Pane::ALL
+        .into_iter()
         .enumerate()
-        .map(|(i, msg)| {
-            let count = app.derived.rows.of(i).len();
+        .map(|(i, pane)| {
+            let count = app.derived.rows.of(pane).len();
             // Exactly a third each, so a click lands on the tab it shows.
-            let label = format!(" {} {} ({count}) ", i + 1, app.lang.t(*msg));
+            let label = format!(" {} {} ({count}) ", i + 1, app.lang.t(pane.title()));
             let label: String = label.chars().chain(std::iter::repeat(' ')).take(third).collect();
-            let style = if i == app.focus { theme.selected } else { theme.muted };
+            let style = if pane == app.focus { theme.selected } else { theme.muted };
             Span::styled(label, style)
         })
         .collect();

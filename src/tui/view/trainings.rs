@@ -11,14 +11,15 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Status, format_day_month};
 use crate::text::printable;
-use crate::tui::app::{App, TRAININGS};
+use crate::tui::app::App;
+use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let plan = app.plan();
     let rows = &app.derived.rows.trainings;
-    let title = pane_title(lang.t(Msg::PaneTrainings), rows.len(), &app.panes[TRAININGS].filter, theme);
+    let title = pane_title(app, Pane::Trainings, theme);
     let empty = plan.trainings.is_empty() && plan.logs.is_empty();
     // Worded only when it will be shown, not on every frame.
     if empty
@@ -43,11 +44,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 [Line::from(Span::styled(lang.t(msg), style)), Line::from("")]
             })
             .collect();
-        return message_box(frame, area, title, lines, theme, app.focus == TRAININGS);
+        return message_box(frame, area, title, lines, theme, app.focus == Pane::Trainings);
     }
     if rows.is_empty() {
-        let text = empty_text(app, TRAININGS, Msg::EmptyTrainings);
-        return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == TRAININGS);
+        let text = empty_text(app, Pane::Trainings, Msg::EmptyTrainings);
+        return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == Pane::Trainings);
     }
     // Columns give way to the title as the pane narrows: competency first, then the form.
     let show_form = area.width >= 70;
@@ -65,8 +66,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     headings.extend([lang.t(Msg::ColJpLogged), lang.t(Msg::ColStatus)]);
     widths.extend([Constraint::Length(9), Constraint::Length(12)]);
     let detail =
-        app.selected_index(TRAININGS).map_or_else(Vec::new, |i| detail(app, &plan.trainings[i], theme));
-    let view = ListView { title, headings, widths, pane: TRAININGS, detail };
+        app.selected_index(Pane::Trainings).map_or_else(Vec::new, |i| detail(app, &plan.trainings[i], theme));
+    let view = ListView { title, headings, widths, pane: Pane::Trainings, detail };
     list::draw(frame, area, app, theme, view, |i| {
         let training = &plan.trainings[rows[i]];
         let logged = app.derived.logged.get(&training.id).copied().unwrap_or_default();
