@@ -1,6 +1,8 @@
 //! The changes a person can make to a plan, each a small function on `Plan` that
 //! `Store::apply` runs under the file's lock. The TUI and the CLI share them.
 
+use std::collections::HashSet;
+
 use crate::model::{Applied, Kind, Log, Place, Plan, Reflection, Status, Training};
 
 /// Why an operation could not be applied.
@@ -113,10 +115,11 @@ pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Dele
         .iter()
         .position(|t| t.id == id)
         .ok_or_else(|| OpError::not_found(Kind::Training, id))?;
-    let logs: Vec<String> =
-        plan.logs.iter().filter(|l| l.training.as_deref() == Some(id)).map(|l| l.id.clone()).collect();
+    let logs: Vec<String> = plan.logs_of_training(id).map(|l| l.id.clone()).collect();
     let reflections: Vec<String> =
         plan.reflections.iter().filter(|r| r.training.as_deref() == Some(id)).map(|r| r.id.clone()).collect();
+    let reflections_of_training: HashSet<String> =
+        plan.reflections_of_training(id).map(|r| r.id.clone()).collect();
     let mut deleted = Deleted { trainings: vec![plan.trainings.remove(index)], ..Deleted::default() };
     match linked {
         Linked::Refuse if !logs.is_empty() || !reflections.is_empty() => {
@@ -147,10 +150,10 @@ pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Dele
             let (gone, kept) = plan.logs.drain(..).partition(|l| l.training.as_deref() == Some(id));
             plan.logs = kept;
             deleted.logs = gone;
-            let gone_logs: Vec<&str> = deleted.logs.iter().map(|l| l.id.as_str()).collect();
-            let (gone, kept) = plan.reflections.drain(..).partition(|r: &Reflection| {
-                r.training.as_deref() == Some(id) || r.log.as_deref().is_some_and(|l| gone_logs.contains(&l))
-            });
+            let (gone, kept) = plan
+                .reflections
+                .drain(..)
+                .partition(|r: &Reflection| reflections_of_training.contains(&r.id));
             plan.reflections = kept;
             deleted.reflections = gone;
         }

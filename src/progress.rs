@@ -1,6 +1,6 @@
 //! The progress math of DESIGN.md: pure, with `today` passed in.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -193,17 +193,6 @@ fn days_left(year: i32, today: NaiveDate) -> i64 {
     }
 }
 
-/// Trainings that have a reflection: one that names them, or one of their log entries.
-pub fn reflected_trainings(plan: &Plan) -> HashSet<&str> {
-    let reflected_logs: HashSet<&str> = plan.reflections.iter().filter_map(|r| r.log.as_deref()).collect();
-    let via_logs = plan
-        .logs
-        .iter()
-        .filter(|l| reflected_logs.contains(l.id.as_str()))
-        .filter_map(|l| l.training.as_deref());
-    plan.reflections.iter().filter_map(|r| r.training.as_deref()).chain(via_logs).collect()
-}
-
 /// The year a reflection belongs to: its training's, else its log entry's, else its own date's
 /// (a reflection written in January on a December course belongs to December's year).
 pub fn reflection_year(
@@ -228,7 +217,7 @@ fn todos(
     logs_of_year: &[&crate::model::Log],
     trainings_of_year: &[&crate::model::Training],
 ) -> Todos {
-    let reflected = reflected_trainings(plan);
+    let reflected = plan.reflected_trainings();
     let ids = |items: &mut dyn Iterator<Item = &String>| items.cloned().collect::<Vec<_>>();
     Todos {
         done_without_reflection: ids(&mut trainings_of_year

@@ -5,7 +5,7 @@ mod jp;
 mod keys;
 mod validate;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -16,7 +16,7 @@ pub use date::{
 };
 pub use jp::{Jp, JpError, format_hundredths, parse_hundredths};
 pub use keys::{Applied, Competency, EmployeeType, Kind, Status};
-pub use validate::{Expected, Place, Problem, ProblemKind, YEARS, validate};
+pub use validate::{Expected, Place, Problem, ProblemKind, YEARS, entry_jp, target_jp, validate};
 
 /// Keys the program does not know, kept exactly so a save never drops them.
 pub type Extra = toml::Table;
@@ -183,8 +183,39 @@ impl Plan {
         self.logs.iter().find(|l| l.id == id)
     }
 
+    pub fn reflection(&self, id: &str) -> Option<&Reflection> {
+        self.reflections.iter().find(|r| r.id == id)
+    }
+
     pub fn reflection_mut(&mut self, id: &str) -> Option<&mut Reflection> {
         self.reflections.iter_mut().find(|r| r.id == id)
+    }
+
+    /// The log entries linked to a training.
+    pub fn logs_of_training<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Log> + 'a {
+        self.logs.iter().filter(move |l| l.training.as_deref() == Some(id))
+    }
+
+    /// The reflections on a training: those that name it, and those on one of its log entries.
+    /// `reflected_trainings` applies the same rule to every training at once.
+    pub fn reflections_of_training<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Reflection> + 'a {
+        let logs: HashSet<&str> = self.logs_of_training(id).map(|l| l.id.as_str()).collect();
+        self.reflections.iter().filter(move |r| {
+            r.training.as_deref() == Some(id) || r.log.as_deref().is_some_and(|l| logs.contains(l))
+        })
+    }
+
+    /// Every training that has a reflection, by the rule of `reflections_of_training`, in one
+    /// pass over the plan (for the year's to-dos and the screen's marks).
+    pub fn reflected_trainings(&self) -> HashSet<&str> {
+        let reflected_logs: HashSet<&str> =
+            self.reflections.iter().filter_map(|r| r.log.as_deref()).collect();
+        let via_logs = self
+            .logs
+            .iter()
+            .filter(|l| reflected_logs.contains(l.id.as_str()))
+            .filter_map(|l| l.training.as_deref());
+        self.reflections.iter().filter_map(|r| r.training.as_deref()).chain(via_logs).collect()
     }
 
     /// The minimum to reach in `year`: the year's override, else the profile's.

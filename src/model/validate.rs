@@ -248,21 +248,38 @@ fn check_required_text(place: Place, field: &'static str, text: &str, out: &mut 
     }
 }
 
-/// A training's or log entry's JP: more than 0, at most 1000.
-fn check_entry_jp(place: Place, field: &'static str, jp: Jp, out: &mut Vec<Problem>) {
+/// The rule for the JP of one training or log entry (and a ceiling): more than 0, at most
+/// `Jp::MAX_ENTRY`. Every reader of a JP amount (file, form, flag, spreadsheet) asks this.
+pub fn entry_jp(jp: Jp) -> Result<Jp, ProblemKind> {
     if !jp.is_positive() {
-        out.push(Problem::new(place, field, ProblemKind::JpNotPositive));
+        Err(ProblemKind::JpNotPositive)
     } else if jp > Jp::MAX_ENTRY {
-        out.push(Problem::new(place, field, ProblemKind::JpTooLarge));
+        Err(ProblemKind::JpTooLarge)
+    } else {
+        Ok(jp)
     }
 }
 
-/// A target may be 0 (nothing required), never negative.
-fn check_target(place: Place, field: &'static str, jp: Jp, out: &mut Vec<Problem>) {
+/// The rule for a target: 0 is allowed (nothing required), a negative one is not.
+pub fn target_jp(jp: Jp) -> Result<Jp, ProblemKind> {
     if jp < Jp::ZERO {
-        out.push(Problem::new(place, field, ProblemKind::JpNegative));
+        Err(ProblemKind::JpNegative)
     } else if jp > Jp::MAX_ENTRY {
-        out.push(Problem::new(place, field, ProblemKind::JpTooLarge));
+        Err(ProblemKind::JpTooLarge)
+    } else {
+        Ok(jp)
+    }
+}
+
+fn check_entry_jp(place: Place, field: &'static str, jp: Jp, out: &mut Vec<Problem>) {
+    if let Err(kind) = entry_jp(jp) {
+        out.push(Problem::new(place, field, kind));
+    }
+}
+
+fn check_target(place: Place, field: &'static str, jp: Jp, out: &mut Vec<Problem>) {
+    if let Err(kind) = target_jp(jp) {
+        out.push(Problem::new(place, field, kind));
     }
 }
 

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{Names, YearRecords};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::model::{Extra, Jp, Log, Plan, ProblemKind, parse_date};
+use crate::model::{Extra, Jp, Log, Plan, ProblemKind, entry_jp, parse_date};
 use crate::text::printable;
 
 /// The header, in order. SIASN's course record first (type, provider, name, hours, certificate
@@ -211,14 +211,11 @@ impl<'a> Row<'a> {
         let date = parse_date(date_text, today)
             .map_err(|e| issues.push(RowIssue::Field(date_field, ProblemKind::Date(e))))
             .ok();
-        let jp = match Jp::parse(self.get(Some(c.jp))) {
-            Err(e) => Err(ProblemKind::Jp(e)),
-            Ok(jp) if !jp.is_positive() => Err(ProblemKind::JpNotPositive),
-            Ok(jp) if jp > Jp::MAX_ENTRY => Err(ProblemKind::JpTooLarge),
-            Ok(jp) => Ok(jp),
-        }
-        .map_err(|kind| issues.push(RowIssue::Field("jp", kind)))
-        .ok();
+        let jp = Jp::parse(self.get(Some(c.jp)))
+            .map_err(ProblemKind::Jp)
+            .and_then(entry_jp)
+            .map_err(|kind| issues.push(RowIssue::Field("jp", kind)))
+            .ok();
         let in_siasn = parse_bool(self.get(c.in_siasn))
             .ok_or_else(|| {
                 issues.push(RowIssue::Field("in_siasn", ProblemKind::NotOneOf(&["true", "false"])))

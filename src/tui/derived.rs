@@ -8,7 +8,7 @@ use super::pane::{Pane, PerPane};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
 use crate::model::{Jp, Plan};
-use crate::progress::{Summary, logged_by_training, reflected_trainings, reflection_year, summarize};
+use crate::progress::{Summary, logged_by_training, reflection_year, summarize};
 
 /// The three lists, as indices into the plan, in the order shown.
 #[derive(Debug, Default)]
@@ -102,7 +102,8 @@ impl Derived {
 
         let logged = logged_by_training(plan).into_iter().map(|(id, jp)| (id.to_string(), jp)).collect();
         // Trainings and log entries with a reflection, by the same rule as the year's to-dos.
-        let reflected: HashSet<String> = reflected_trainings(plan)
+        let reflected: HashSet<String> = plan
+            .reflected_trainings()
             .into_iter()
             .chain(plan.reflections.iter().filter_map(|r| r.log.as_deref()))
             .map(String::from)

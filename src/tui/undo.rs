@@ -1,5 +1,7 @@
 //! How to take a change back: each change records its inverse, applied through the store.
 
+use std::collections::HashSet;
+
 use crate::model::{Kind, Log, Plan, Profile, Reflection, Training};
 use crate::ops::{self, Linked};
 use crate::store::StoreError;
@@ -73,23 +75,24 @@ impl Inverse {
 
     /// Everything a delete of `id` may touch, with its position, taken before the delete.
     pub fn before_delete(plan: &Plan, kind: Kind, id: &str) -> Inverse {
-        let linked_logs: Vec<(usize, Log)> = positioned(&plan.logs, |l| match kind {
+        let logs = positioned(&plan.logs, |l| match kind {
             Kind::Training => l.training.as_deref() == Some(id),
             Kind::Log => l.id == id,
             Kind::Reflection => false,
         });
+        let reflections_of_training: HashSet<&str> = match kind {
+            Kind::Training => plan.reflections_of_training(id).map(|r| r.id.as_str()).collect(),
+            Kind::Log | Kind::Reflection => HashSet::new(),
+        };
         let touches = |r: &Reflection| match kind {
-            Kind::Training => {
-                r.training.as_deref() == Some(id)
-                    || r.log.as_deref().is_some_and(|l| linked_logs.iter().any(|(_, log)| log.id == l))
-            }
+            Kind::Training => reflections_of_training.contains(r.id.as_str()),
             Kind::Log => r.log.as_deref() == Some(id),
             Kind::Reflection => r.id == id,
         };
         Inverse::Restore {
             trainings: positioned(&plan.trainings, |t| kind == Kind::Training && t.id == id),
             reflections: positioned(&plan.reflections, touches),
-            logs: linked_logs,
+            logs,
         }
     }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::form::{FieldId, Form};
 use crate::describe;
 use crate::i18n::Lang;
-use crate::model::{Jp, ProblemKind, parse_date};
+use crate::model::{Jp, ProblemKind, entry_jp, parse_date};
 
 /// Collects field problems while a form is read, so all are shown at once.
 pub struct Reader<'a> {
@@ -42,13 +42,13 @@ impl<'a> Reader<'a> {
         if text.is_empty() {
             return None;
         }
-        match Jp::parse(&text) {
-            Err(error) => self.problem(id, ProblemKind::Jp(error)),
-            Ok(jp) if !jp.is_positive() => self.problem(id, ProblemKind::JpNotPositive),
-            Ok(jp) if jp > Jp::MAX_ENTRY => self.problem(id, ProblemKind::JpTooLarge),
-            Ok(jp) => return Some(jp),
+        match Jp::parse(&text).map_err(ProblemKind::Jp).and_then(entry_jp) {
+            Ok(jp) => Some(jp),
+            Err(kind) => {
+                self.problem(id, kind);
+                None
+            }
         }
-        None
     }
 
     pub fn required_jp(&mut self, id: FieldId) -> Option<Jp> {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::fields::{Reader, jp_text};
 use super::form::{Choice, Field, FieldId, Form};
 use crate::i18n::{Lang, Msg};
-use crate::model::{EmployeeType, Jp, ProblemKind, Profile};
+use crate::model::{EmployeeType, Jp, ProblemKind, Profile, target_jp};
 
 pub fn open(profile: &Profile, lang: Lang) -> Form {
     let types = vec![Choice::new("pns", "PNS"), Choice::new("pppk", "PPPK")];
@@ -52,18 +52,10 @@ pub fn read(
     existing: &Profile,
 ) -> Result<Profile, Vec<(FieldId, String)>> {
     let mut reader = Reader::new(form, lang, today);
-    let target = match Jp::parse(&reader.text(FieldId::Target)) {
-        Ok(jp) if jp < Jp::ZERO => {
-            reader.problem(FieldId::Target, ProblemKind::JpNegative);
-            None
-        }
-        Ok(jp) if jp > Jp::MAX_ENTRY => {
-            reader.problem(FieldId::Target, ProblemKind::JpTooLarge);
-            None
-        }
+    let target = match Jp::parse(&reader.text(FieldId::Target)).map_err(ProblemKind::Jp).and_then(target_jp) {
         Ok(jp) => Some(jp),
-        Err(error) => {
-            reader.problem(FieldId::Target, ProblemKind::Jp(error));
+        Err(kind) => {
+            reader.problem(FieldId::Target, kind);
             None
         }
     };
