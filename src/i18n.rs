@@ -526,7 +526,9 @@ messages! {
     ConfirmYes => "ya, hapus", "yes, delete";
     ConfirmNo => "batal", "cancel";
     SummaryTitle => "Ringkasan {year}", "Summary {year}";
-    SummaryKeys => "↑ ↓ pilih · Enter buka · Esc tutup", "↑ ↓ choose · Enter open · Esc close";
+    HintChoose => "pilih", "choose";
+    HintOpen => "buka", "open";
+    HintClose => "tutup", "close";
     SummaryByMonth => "JP per bulan", "JP by month";
     SummaryDone => "selesai", "done";
     SummaryPlanned => "rencana", "planned";

@@ -378,7 +378,8 @@ fn a_follow_up_due_from_last_year_opens_that_reflection_not_the_selected_one() {
     let file = DataFile::with(&text);
     let mut app = app_on(&file);
     press(&mut app, KeyCode::Char('s'));
-    let todos = tumbuh::tui::popup::summary::items(&app);
+    let Some(Popup::Summary(summary)) = &app.popup else { panic!("no summary") };
+    let todos = summary.todos.clone();
     let position = todos.iter().position(|t| t.id == "r20").expect("r20 is due");
     for _ in 0..position {
         press(&mut app, KeyCode::Down);

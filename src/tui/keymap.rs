@@ -1,4 +1,5 @@
-//! Keys → actions, one table per context. The same tables draw the help screen and the hints.
+//! Keys → actions, one table per context, each binding on one line. The same tables draw the
+//! help screen and the hint lines, so help never goes stale.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -35,213 +36,6 @@ pub enum Action {
     Suspend,
 }
 
-/// One binding: the keys that trigger it (as shown in help), and what it does.
-pub struct Binding {
-    pub keys: &'static [(KeyCode, KeyModifiers)],
-    pub label: &'static str,
-    pub action: Action,
-    pub help: Msg,
-    /// The short word in the main screen's hint line, for the keys that matter most.
-    pub hint: Option<Msg>,
-}
-
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-
-/// The main screen, in the order help lists them.
-pub const MAIN: &[Binding] = &[
-    Binding {
-        keys: &[(KeyCode::Tab, NONE)],
-        label: "Tab",
-        action: Action::NextPane,
-        help: Msg::KeyNextPane,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
-        label: "Shift-Tab",
-        action: Action::PrevPane,
-        help: Msg::KeyPrevPane,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('1'), NONE)],
-        label: "1",
-        action: Action::FocusPane(Pane::Trainings),
-        help: Msg::KeyPane1,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('2'), NONE)],
-        label: "2",
-        action: Action::FocusPane(Pane::Logs),
-        help: Msg::KeyPane2,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('3'), NONE)],
-        label: "3",
-        action: Action::FocusPane(Pane::Reflections),
-        help: Msg::KeyPane3,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
-        label: "↑ k",
-        action: Action::Up,
-        help: Msg::KeyUp,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
-        label: "↓ j",
-        action: Action::Down,
-        help: Msg::KeyDown,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::PageUp, NONE)],
-        label: "PgUp",
-        action: Action::PageUp,
-        help: Msg::KeyPageUp,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::PageDown, NONE)],
-        label: "PgDn",
-        action: Action::PageDown,
-        help: Msg::KeyPageDown,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)],
-        label: "g",
-        action: Action::First,
-        help: Msg::KeyFirst,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('G'), SHIFT), (KeyCode::Char('G'), NONE), (KeyCode::End, NONE)],
-        label: "G",
-        action: Action::Last,
-        help: Msg::KeyLast,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('a'), NONE)],
-        label: "a",
-        action: Action::Add,
-        help: Msg::KeyAdd,
-        hint: Some(Msg::HintAdd),
-    },
-    Binding {
-        keys: &[(KeyCode::Char('e'), NONE), (KeyCode::Enter, NONE)],
-        label: "e Enter",
-        action: Action::Edit,
-        help: Msg::KeyEdit,
-        hint: Some(Msg::HintEdit),
-    },
-    Binding {
-        keys: &[(KeyCode::Char('d'), NONE), (KeyCode::Delete, NONE)],
-        label: "d",
-        action: Action::Delete,
-        help: Msg::KeyDelete,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('x'), NONE)],
-        label: "x",
-        action: Action::MarkDone,
-        help: Msg::KeyMarkDone,
-        hint: Some(Msg::HintDone),
-    },
-    Binding {
-        keys: &[(KeyCode::Char('r'), NONE)],
-        label: "r",
-        action: Action::Reflect,
-        help: Msg::KeyReflect,
-        hint: Some(Msg::HintReflect),
-    },
-    Binding {
-        keys: &[(KeyCode::Char('['), NONE)],
-        label: "[",
-        action: Action::PrevYear,
-        help: Msg::KeyPrevYear,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char(']'), NONE)],
-        label: "]",
-        action: Action::NextYear,
-        help: Msg::KeyNextYear,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('/'), NONE)],
-        label: "/",
-        action: Action::Filter,
-        help: Msg::KeyFilter,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Esc, NONE)],
-        label: "Esc",
-        action: Action::ClearFilter,
-        help: Msg::KeyClearFilter,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('s'), NONE)],
-        label: "s",
-        action: Action::Summary,
-        help: Msg::KeySummary,
-        hint: Some(Msg::HintSummary),
-    },
-    Binding {
-        keys: &[(KeyCode::Char('u'), NONE)],
-        label: "u",
-        action: Action::Undo,
-        help: Msg::KeyUndo,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('p'), NONE)],
-        label: "p",
-        action: Action::Profile,
-        help: Msg::KeyProfile,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('L'), SHIFT), (KeyCode::Char('L'), NONE)],
-        label: "L",
-        action: Action::SwitchLanguage,
-        help: Msg::KeyLanguage,
-        hint: None,
-    },
-    Binding {
-        keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT)],
-        label: "?",
-        action: Action::Help,
-        help: Msg::KeyHelp,
-        hint: Some(Msg::HintHelp),
-    },
-    Binding {
-        keys: &[(KeyCode::Char('q'), NONE), (KeyCode::Char('c'), CTRL)],
-        label: "q",
-        action: Action::Quit,
-        help: Msg::KeyQuit,
-        hint: Some(Msg::HintQuit),
-    },
-    Binding {
-        keys: &[(KeyCode::Char('z'), CTRL)],
-        label: "Ctrl-Z",
-        action: Action::Suspend,
-        help: Msg::KeySuspend,
-        hint: None,
-    },
-];
-
 /// What a key does inside a form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormAction {
@@ -253,93 +47,186 @@ pub enum FormAction {
     Cancel,
 }
 
-pub struct FormBinding {
-    pub keys: &'static [(KeyCode, KeyModifiers)],
+/// What a key does in the "delete this?" dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfirmAction {
+    /// Delete the record and whatever points at it.
+    DeleteAll,
+    /// Delete the record only; what points at it stays, without the link.
+    KeepLinked,
+    Cancel,
+}
+
+/// What a key does in the summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummaryAction {
+    Up,
+    Down,
+    /// Open the form that settles the selected to-do.
+    Open,
+    Close,
+}
+
+/// What a key does on the help screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpAction {
+    Close,
+}
+
+type Key = (KeyCode, KeyModifiers);
+
+/// One binding: the keys that trigger it, how help shows them, and what it does.
+pub struct Binding<A> {
+    pub keys: &'static [Key],
     pub label: &'static str,
-    pub action: FormAction,
+    pub action: A,
     pub help: Msg,
-    /// The short word in a form's hint line.
+    /// The short word in the hint line, for the keys that matter most.
     pub hint: Option<Msg>,
 }
 
-pub const FORM: &[FormBinding] = &[
-    FormBinding {
-        keys: &[(KeyCode::Tab, NONE)],
-        label: "Tab",
-        action: FormAction::NextField,
-        help: Msg::KeyFormNext,
-        hint: Some(Msg::HintFormNext),
-    },
-    FormBinding {
-        keys: &[(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
-        label: "Shift-Tab",
-        action: FormAction::PrevField,
-        help: Msg::KeyFormPrev,
-        hint: None,
-    },
-    FormBinding {
-        keys: &[(KeyCode::Char('s'), CTRL)],
-        label: "Ctrl-S",
-        action: FormAction::Save,
-        help: Msg::KeyFormSave,
-        hint: Some(Msg::HintFormSave),
-    },
-    FormBinding {
-        keys: &[(KeyCode::Enter, NONE)],
-        label: "Enter",
-        action: FormAction::Enter,
-        help: Msg::KeyFormEnter,
-        hint: None,
-    },
-    FormBinding {
-        keys: &[(KeyCode::Esc, NONE)],
-        label: "Esc",
-        action: FormAction::Cancel,
-        help: Msg::KeyFormCancel,
-        hint: Some(Msg::HintFormCancel),
-    },
+const fn bind<A>(keys: &'static [Key], label: &'static str, action: A, help: Msg) -> Binding<A> {
+    Binding { keys, label, action, help, hint: None }
+}
+
+impl<A: Copy> Binding<A> {
+    const fn hinted(self, hint: Msg) -> Binding<A> {
+        Binding { hint: Some(hint), ..self }
+    }
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+
+/// A key without modifiers. Shift is part of an upper-case letter or of Shift-Tab already.
+const fn key(code: KeyCode) -> Key {
+    (code, NONE)
+}
+
+const fn ch(c: char) -> Key {
+    (KeyCode::Char(c), NONE)
+}
+
+const fn ctrl(c: char) -> Key {
+    (KeyCode::Char(c), CTRL)
+}
+
+/// The main screen, in the order help lists them.
+#[rustfmt::skip]
+pub const MAIN: &[Binding<Action>] = &[
+    bind(&[key(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane),
+    bind(&[key(KeyCode::BackTab)], "Shift-Tab", Action::PrevPane, Msg::KeyPrevPane),
+    bind(&[ch('1')], "1", Action::FocusPane(Pane::Trainings), Msg::KeyPane1),
+    bind(&[ch('2')], "2", Action::FocusPane(Pane::Logs), Msg::KeyPane2),
+    bind(&[ch('3')], "3", Action::FocusPane(Pane::Reflections), Msg::KeyPane3),
+    bind(&[key(KeyCode::Up), ch('k')], "↑ k", Action::Up, Msg::KeyUp),
+    bind(&[key(KeyCode::Down), ch('j')], "↓ j", Action::Down, Msg::KeyDown),
+    bind(&[key(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyPageUp),
+    bind(&[key(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyPageDown),
+    bind(&[ch('g'), key(KeyCode::Home)], "g", Action::First, Msg::KeyFirst),
+    bind(&[ch('G'), key(KeyCode::End)], "G", Action::Last, Msg::KeyLast),
+    bind(&[ch('a')], "a", Action::Add, Msg::KeyAdd).hinted(Msg::HintAdd),
+    bind(&[ch('e'), key(KeyCode::Enter)], "e Enter", Action::Edit, Msg::KeyEdit).hinted(Msg::HintEdit),
+    bind(&[ch('d'), key(KeyCode::Delete)], "d", Action::Delete, Msg::KeyDelete),
+    bind(&[ch('x')], "x", Action::MarkDone, Msg::KeyMarkDone).hinted(Msg::HintDone),
+    bind(&[ch('r')], "r", Action::Reflect, Msg::KeyReflect).hinted(Msg::HintReflect),
+    bind(&[ch('[')], "[", Action::PrevYear, Msg::KeyPrevYear),
+    bind(&[ch(']')], "]", Action::NextYear, Msg::KeyNextYear),
+    bind(&[ch('/')], "/", Action::Filter, Msg::KeyFilter),
+    bind(&[key(KeyCode::Esc)], "Esc", Action::ClearFilter, Msg::KeyClearFilter),
+    bind(&[ch('s')], "s", Action::Summary, Msg::KeySummary).hinted(Msg::HintSummary),
+    bind(&[ch('u')], "u", Action::Undo, Msg::KeyUndo),
+    bind(&[ch('p')], "p", Action::Profile, Msg::KeyProfile),
+    bind(&[ch('L')], "L", Action::SwitchLanguage, Msg::KeyLanguage),
+    bind(&[ch('?')], "?", Action::Help, Msg::KeyHelp).hinted(Msg::HintHelp),
+    bind(&[ch('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit).hinted(Msg::HintQuit),
+    bind(&[ctrl('z')], "Ctrl-Z", Action::Suspend, Msg::KeySuspend),
 ];
 
-fn matches(keys: &[(KeyCode, KeyModifiers)], key: &KeyEvent) -> bool {
+#[rustfmt::skip]
+pub const FORM: &[Binding<FormAction>] = &[
+    bind(&[key(KeyCode::Tab)], "Tab", FormAction::NextField, Msg::KeyFormNext).hinted(Msg::HintFormNext),
+    bind(&[key(KeyCode::BackTab)], "Shift-Tab", FormAction::PrevField, Msg::KeyFormPrev),
+    bind(&[ctrl('s')], "Ctrl-S", FormAction::Save, Msg::KeyFormSave).hinted(Msg::HintFormSave),
+    bind(&[key(KeyCode::Enter)], "Enter", FormAction::Enter, Msg::KeyFormEnter),
+    bind(&[key(KeyCode::Esc)], "Esc", FormAction::Cancel, Msg::KeyFormCancel).hinted(Msg::HintFormCancel),
+];
+
+/// "Delete this?": `k` only where something points at the record.
+#[rustfmt::skip]
+pub const CONFIRM: &[Binding<ConfirmAction>] = &[
+    bind(&[ch('k'), ch('K')], "k", ConfirmAction::KeepLinked, Msg::ConfirmKeepUnlinked),
+    bind(&[ch('y'), ch('Y')], "y", ConfirmAction::DeleteAll, Msg::ConfirmDeleteAll),
+    bind(&[ch('n'), ch('N'), key(KeyCode::Esc)], "n", ConfirmAction::Cancel, Msg::ConfirmNo),
+];
+
+#[rustfmt::skip]
+pub const SUMMARY: &[Binding<SummaryAction>] = &[
+    bind(&[key(KeyCode::Up), ch('k')], "↑ ↓", SummaryAction::Up, Msg::KeyUp).hinted(Msg::HintChoose),
+    bind(&[key(KeyCode::Down), ch('j')], "↓", SummaryAction::Down, Msg::KeyDown),
+    bind(&[key(KeyCode::Enter)], "Enter", SummaryAction::Open, Msg::HintOpen).hinted(Msg::HintOpen),
+    bind(&[key(KeyCode::Esc), ch('s'), ch('q')], "Esc", SummaryAction::Close, Msg::HintClose).hinted(Msg::HintClose),
+];
+
+#[rustfmt::skip]
+pub const HELP: &[Binding<HelpAction>] = &[
+    bind(&[key(KeyCode::Esc), ch('?'), ch('q'), key(KeyCode::Enter)], "Esc ?", HelpAction::Close, Msg::HelpClose),
+];
+
+fn matches(keys: &[Key], key: &KeyEvent) -> bool {
     // Shift is part of an upper-case letter already; compare the rest of the modifiers.
     let mods = key.modifiers - KeyModifiers::SHIFT;
     keys.iter().any(|(code, want)| *code == key.code && (*want - KeyModifiers::SHIFT) == mods)
 }
 
-pub fn main_action(key: &KeyEvent) -> Option<Action> {
-    MAIN.iter().find(|b| matches(b.keys, key)).map(|b| b.action)
+/// The action `key` triggers in `table`.
+pub fn action_of<A: Copy>(table: &[Binding<A>], key: &KeyEvent) -> Option<A> {
+    table.iter().find(|b| matches(b.keys, key)).map(|b| b.action)
 }
 
-pub fn form_action(key: &KeyEvent) -> Option<FormAction> {
-    FORM.iter().find(|b| matches(b.keys, key)).map(|b| b.action)
+/// "Tab next field · Ctrl-S save": the hinted bindings of a table, in the person's language.
+pub fn hints<A>(table: &[Binding<A>], lang: crate::i18n::Lang) -> Vec<String> {
+    table.iter().filter_map(|b| b.hint.map(|hint| format!("{} {}", b.label, lang.t(hint)))).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
+    fn every_key_finds_its_action<A: Copy + PartialEq + std::fmt::Debug>(table: &[Binding<A>]) {
+        for binding in table {
+            for (code, modifiers) in binding.keys {
+                let key = KeyEvent::new(*code, *modifiers);
+                assert_eq!(action_of(table, &key), Some(binding.action), "{}", binding.label);
+            }
+        }
     }
 
     #[test]
     fn every_documented_key_finds_its_action() {
-        for binding in MAIN {
-            for (code, modifiers) in binding.keys {
-                assert_eq!(main_action(&key(*code, *modifiers)), Some(binding.action), "{}", binding.label);
-            }
-        }
-        for binding in FORM {
-            for (code, modifiers) in binding.keys {
-                assert_eq!(form_action(&key(*code, *modifiers)), Some(binding.action), "{}", binding.label);
-            }
-        }
+        every_key_finds_its_action(MAIN);
+        every_key_finds_its_action(FORM);
+        every_key_finds_its_action(CONFIRM);
+        every_key_finds_its_action(SUMMARY);
+        every_key_finds_its_action(HELP);
+    }
+
+    #[test]
+    fn shift_is_part_of_the_key() {
+        let shifted = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT);
+        assert_eq!(action_of(MAIN, &shifted('G')), Some(Action::Last));
+        assert_eq!(
+            action_of(MAIN, &KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)),
+            Some(Action::PrevPane)
+        );
     }
 
     #[test]
     fn unbound_keys_do_nothing() {
-        assert_eq!(main_action(&key(KeyCode::Char('w'), NONE)), None);
-        assert_eq!(main_action(&key(KeyCode::Char('q'), CTRL)), None);
-        assert_eq!(main_action(&key(KeyCode::Char('c'), NONE)), None);
+        let key = |code, modifiers| KeyEvent::new(code, modifiers);
+        assert_eq!(action_of(MAIN, &key(KeyCode::Char('w'), NONE)), None);
+        assert_eq!(action_of(MAIN, &key(KeyCode::Char('q'), CTRL)), None);
+        assert_eq!(action_of(MAIN, &key(KeyCode::Char('c'), NONE)), None);
+        assert_eq!(action_of(CONFIRM, &key(KeyCode::Char('x'), NONE)), None);
     }
 }

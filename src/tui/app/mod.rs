@@ -1,18 +1,23 @@
 //! The screen's state and `update`: the only place it changes. Drawing lives in `view`.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::{Position, Rect};
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 mod forms;
+mod navigation;
+mod popups;
+mod save;
 
 use super::derived::Derived;
-use super::keymap::{Action, main_action};
+use super::keymap::{Action, MAIN, action_of};
 use super::layout::{Layout, screen_layout};
 use super::pane::{Pane, PerPane};
-use super::popup::form::{Form, FormEvent};
+use super::popup::confirm::ConfirmDelete;
+use super::popup::form::Form;
 use super::popup::profile_form;
+use super::popup::summary::SummaryPopup;
 use super::undo::{Did, Inverse, undo_change};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
@@ -47,20 +52,12 @@ pub enum Purpose {
     Profile,
 }
 
-/// What deleting asks about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DeleteTarget {
-    Training { id: String, logs: usize, reflections: usize },
-    Log { id: String, reflections: usize },
-    Reflection { id: String },
-}
-
 /// A modal on top of the main screen; it gets every key first.
 pub enum Popup {
     Form { form: Form, purpose: Purpose },
-    ConfirmDelete(DeleteTarget),
+    ConfirmDelete(ConfirmDelete),
     Help,
-    Summary { selected: usize },
+    Summary(SummaryPopup),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,17 +153,17 @@ impl App {
 
     /// Recomputes what the screen shows after the plan, year or a filter changed,
     /// keeping each pane's selection on the same record where it still exists.
-    fn refresh_derived(&mut self) {
+    pub(super) fn refresh_derived(&mut self) {
         let selected = self.selected_ids();
         self.refresh_keeping(selected);
     }
 
     /// The selected record of each pane; taken before the plan changes.
-    fn selected_ids(&self) -> PerPane<Option<String>> {
+    pub(super) fn selected_ids(&self) -> PerPane<Option<String>> {
         PerPane::from_fn(|p| self.selected_id(p))
     }
 
-    fn refresh_keeping(&mut self, selected_ids: PerPane<Option<String>>) {
+    pub(super) fn refresh_keeping(&mut self, selected_ids: PerPane<Option<String>>) {
         let filters = PerPane::from_fn(|p| self.panes[p].filter.as_str());
         self.derived = Derived::compute(plan_of(&self.source), self.year, self.today, self.lang, filters);
         for (pane, id) in Pane::ALL.into_iter().zip(selected_ids.0) {
@@ -176,62 +173,10 @@ impl App {
             state.selected = found.unwrap_or(state.selected).min(rows.saturating_sub(1));
             self.keep_visible(pane);
         }
-    }
-
-    fn position_of(&self, pane: Pane, id: &str) -> Option<usize> {
-        let plan = self.plan();
-        self.derived.rows.of(pane).iter().position(|&i| match pane {
-            Pane::Trainings => plan.trainings[i].id == id,
-            Pane::Logs => plan.logs[i].id == id,
-            Pane::Reflections => plan.reflections[i].id == id,
-        })
-    }
-
-    /// The plan index of the selected row in `pane`.
-    pub fn selected_index(&self, pane: Pane) -> Option<usize> {
-        self.derived.rows.of(pane).get(self.panes[pane].selected).copied()
-    }
-
-    pub fn selected_id(&self, pane: Pane) -> Option<String> {
-        let plan = self.plan();
-        let index = self.selected_index(pane)?;
-        let id = match pane {
-            Pane::Trainings => plan.trainings.get(index).map(|t| &t.id),
-            Pane::Logs => plan.logs.get(index).map(|l| &l.id),
-            Pane::Reflections => plan.reflections.get(index).map(|r| &r.id),
-        };
-        id.cloned()
-    }
-
-    /// How many rows the pane shows at the current size.
-    pub fn visible_rows(&self, pane: Pane) -> usize {
-        self.layout().list_rows(pane).max(1)
-    }
-
-    fn keep_visible(&mut self, pane: Pane) {
-        let height = self.visible_rows(pane);
-        let state = &mut self.panes[pane];
-        if state.selected < state.offset {
-            state.offset = state.selected;
-        } else if state.selected >= state.offset + height {
-            state.offset = state.selected + 1 - height;
-        }
-        let rows = self.derived.rows.of(pane).len();
-        state.offset = state.offset.min(rows.saturating_sub(height));
-    }
-
-    fn move_selection(&mut self, pane: Pane, to: impl FnOnce(usize, usize, usize) -> usize) {
-        let rows = self.derived.rows.of(pane).len();
-        let page = self.visible_rows(pane);
-        let state = &mut self.panes[pane];
-        state.selected = if rows == 0 { 0 } else { to(state.selected, rows, page).min(rows - 1) };
-        self.keep_visible(pane);
-    }
-
-    pub fn resize(&mut self, width: u16, height: u16) {
-        self.size = Rect::new(0, 0, width, height);
-        for pane in Pane::ALL {
-            self.keep_visible(pane);
+        if let Some(Popup::Summary(summary)) = &self.popup {
+            let mut summary = summary.clone();
+            summary.set_todos(self.todo_items());
+            self.popup = Some(Popup::Summary(summary));
         }
     }
 
@@ -286,7 +231,7 @@ impl App {
             self.popup_key(key);
         } else if self.filtering.is_some() {
             self.filter_key(key);
-        } else if let Some(action) = main_action(&key) {
+        } else if let Some(action) = action_of(MAIN, &key) {
             self.update(action);
         }
     }
@@ -319,7 +264,7 @@ impl App {
                 self.filtering = Some(input);
             }
             Action::ClearFilter => self.set_filter(String::new()),
-            Action::Summary => self.popup = Some(Popup::Summary { selected: 0 }),
+            Action::Summary => self.open_summary(),
             Action::Undo => self.undo_last(),
             Action::Profile => {
                 let form = profile_form::open(&self.plan().profile, self.lang);
@@ -332,43 +277,8 @@ impl App {
         }
     }
 
-    fn set_year(&mut self, year: i32) {
-        if crate::model::YEARS.contains(&year) {
-            self.year = year;
-            for pane in &mut self.panes.0 {
-                pane.selected = 0;
-                pane.offset = 0;
-            }
-            self.refresh_derived();
-        }
-    }
-
-    fn set_filter(&mut self, filter: String) {
-        self.panes[self.focus].filter = filter;
-        self.panes[self.focus].selected = 0;
-        self.panes[self.focus].offset = 0;
-        self.refresh_derived();
-    }
-
-    fn filter_key(&mut self, key: KeyEvent) {
-        let Some(input) = &mut self.filtering else { return };
-        match key.code {
-            KeyCode::Esc => {
-                self.filtering = None;
-                self.set_filter(String::new());
-            }
-            KeyCode::Enter | KeyCode::Tab => self.filtering = None,
-            _ => {
-                if input.input(key) {
-                    let text = input.lines().join(" ");
-                    self.set_filter(text);
-                }
-            }
-        }
-    }
-
     /// Runs one change through the store; on success says what it did and records how to undo it.
-    fn change<T>(
+    pub(super) fn change<T>(
         &mut self,
         operation: impl FnOnce(&mut Plan) -> Result<(T, Vec<Inverse>, Did), StoreError>,
     ) -> Result<T, String> {
@@ -459,131 +369,6 @@ impl App {
     /// A log entry's own title, else its training's.
     pub fn log_title(&self, log: &crate::model::Log) -> String {
         log.shown_title(log.training.as_deref().and_then(|id| self.training(id))).to_string()
-    }
-
-    // Popups.
-
-    fn popup_key(&mut self, key: KeyEvent) {
-        let Some(popup) = self.popup.take() else { return };
-        self.popup = match popup {
-            Popup::Help => match key.code {
-                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => None,
-                _ => Some(Popup::Help),
-            },
-            Popup::Summary { selected } => self.summary_key(key, selected),
-            Popup::ConfirmDelete(target) => self.confirm_key(key, target),
-            Popup::Form { mut form, purpose } => match form.handle_key(key) {
-                FormEvent::Cancel => {
-                    if matches!(purpose, Purpose::Reflection { editing: None, .. }) {
-                        self.note = Some(Note::Info(self.lang.t(Msg::TuiReflectionLater).to_string()));
-                    }
-                    None
-                }
-                FormEvent::ConfirmLeave => {
-                    form.banner = Some(self.lang.t(Msg::FormLeaveAsk).to_string());
-                    Some(Popup::Form { form, purpose })
-                }
-                FormEvent::Submit => self.submit(form, purpose),
-                FormEvent::Changed | FormEvent::Nothing => {
-                    self.check_form(&mut form, &purpose);
-                    Some(Popup::Form { form, purpose })
-                }
-            },
-        };
-        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-            self.quit = true;
-        }
-    }
-
-    fn summary_key(&mut self, key: KeyEvent, selected: usize) -> Option<Popup> {
-        let todos = super::popup::summary::items(self);
-        match key.code {
-            KeyCode::Esc => None,
-            KeyCode::Char('s') | KeyCode::Char('q') if key.modifiers.is_empty() => None,
-            KeyCode::Down | KeyCode::Char('j') => {
-                Some(Popup::Summary { selected: (selected + 1).min(todos.len().saturating_sub(1)) })
-            }
-            KeyCode::Up | KeyCode::Char('k') => Some(Popup::Summary { selected: selected.saturating_sub(1) }),
-            KeyCode::Enter => match todos.get(selected) {
-                // Straight to the form that settles the to-do, on that very record.
-                Some(item) if self.jump_to(item.pane, &item.id) => {
-                    self.update(item.action);
-                    let mut popup = self.popup.take();
-                    if let (Some(Popup::Form { form, .. }), Some(field)) = (&mut popup, item.field) {
-                        form.focus_on(field);
-                    }
-                    popup
-                }
-                Some(_) => None,
-                None => Some(Popup::Summary { selected }),
-            },
-            _ => Some(Popup::Summary { selected }),
-        }
-    }
-
-    /// Focuses the pane and selects the record, clearing a filter that hides it.
-    /// Focuses the pane and selects the record, switching to its year and clearing a filter
-    /// that hides it. False when the record is not there at all.
-    pub fn jump_to(&mut self, pane: Pane, id: &str) -> bool {
-        self.focus = pane;
-        if self.position_of(pane, id).is_none() {
-            if let Some(year) = self.year_of(pane, id) {
-                self.year = year;
-            }
-            self.panes[pane].filter.clear();
-            self.refresh_derived();
-        }
-        let Some(position) = self.position_of(pane, id) else { return false };
-        self.panes[pane].selected = position;
-        self.keep_visible(pane);
-        true
-    }
-
-    /// The year a record is listed under.
-    fn year_of(&self, pane: Pane, id: &str) -> Option<i32> {
-        let plan = self.plan();
-        match pane {
-            Pane::Trainings => self.training(id).map(|t| t.year),
-            Pane::Logs => self.log(id).map(|l| chrono::Datelike::year(&l.date)),
-            Pane::Reflections => plan.reflections.iter().find(|r| r.id == id).map(|r| {
-                let index = plan.training_index();
-                crate::progress::reflection_year(r, &index, |log| {
-                    self.log(log).map(|l| chrono::Datelike::year(&l.date))
-                })
-            }),
-        }
-    }
-
-    // The mouse.
-
-    pub fn handle_mouse(&mut self, mouse: MouseEvent) {
-        if self.popup.is_some() || self.filtering.is_some() {
-            return;
-        }
-        let layout = self.layout();
-        let at = Position::new(mouse.column, mouse.row);
-        match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                if let Some(pane) = layout.tab_at(at) {
-                    self.focus = pane;
-                } else if let Some((pane, row)) = layout.row_at(at) {
-                    self.focus = pane;
-                    let target = self.panes[pane].offset + row;
-                    if target < self.derived.rows.of(pane).len() {
-                        self.panes[pane].selected = target;
-                    }
-                } else if let Some(pane) = layout.pane_at(at) {
-                    self.focus = pane;
-                }
-            }
-            MouseEventKind::ScrollDown => {
-                self.move_selection(layout.pane_at(at).unwrap_or(self.focus), |s, _, _| s + 3)
-            }
-            MouseEventKind::ScrollUp => {
-                self.move_selection(layout.pane_at(at).unwrap_or(self.focus), |s, _, _| s.saturating_sub(3))
-            }
-            _ => {}
-        }
     }
 }
 

@@ -1,48 +1,86 @@
 //! "Delete this?", saying what else it affects and asking what to do with it.
 
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centered;
-use crate::i18n::Msg;
-use crate::tui::app::{App, DeleteTarget};
+use crate::i18n::{Lang, Msg};
+use crate::model::Kind;
+use crate::ops::Linked;
+use crate::tui::keymap::{CONFIRM, ConfirmAction, action_of};
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, target: &DeleteTarget, theme: &Theme) {
-    let lang = app.lang;
-    let mut lines = Vec::new();
-    let question = match target {
-        DeleteTarget::Training { id, .. } => {
-            let title = app.training(id).map(|t| t.title.clone()).unwrap_or_default();
-            lang.f(Msg::ConfirmDeleteTraining, &[("id", id), ("title", &crate::text::printable(&title))])
-        }
-        DeleteTarget::Log { id, .. } => lang.f(Msg::ConfirmDeleteLog, &[("id", id)]),
-        DeleteTarget::Reflection { id } => lang.f(Msg::ConfirmDeleteReflection, &[("id", id)]),
-    };
-    lines.push(Line::from(Span::styled(question, theme.title)));
-    lines.push(Line::from(""));
-    let (logs, reflections) = match target {
-        DeleteTarget::Training { logs, reflections, .. } => (*logs, *reflections),
-        DeleteTarget::Log { reflections, .. } => (0, *reflections),
-        DeleteTarget::Reflection { .. } => (0, 0),
-    };
-    let key = |k: &'static str| Span::styled(k, theme.key);
-    if logs + reflections > 0 {
-        lines.push(Line::from(lang.f(Msg::ConfirmLinked, &[("logs", &logs), ("reflections", &reflections)])));
-        lines.push(Line::from(""));
-        lines.push(Line::from(vec![key("k"), Span::raw(format!("  {}", lang.t(Msg::ConfirmKeepUnlinked)))]));
-        lines.push(Line::from(vec![key("y"), Span::raw(format!("  {}", lang.t(Msg::ConfirmDeleteAll)))]));
-    } else {
-        lines.push(Line::from(vec![key("y"), Span::raw(format!("  {}", lang.t(Msg::ConfirmYes)))]));
+/// The record to delete, and what points at it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfirmDelete {
+    pub kind: Kind,
+    pub id: String,
+    /// A training's title, to name it in the question.
+    pub title: String,
+    /// Log entries and reflections that point at it, counted as a full delete would take them.
+    pub logs: usize,
+    pub reflections: usize,
+}
+
+/// What the person answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfirmOutcome {
+    Undecided,
+    Cancel,
+    Delete(Linked),
+}
+
+impl ConfirmDelete {
+    fn has_links(&self) -> bool {
+        self.logs + self.reflections > 0
     }
-    lines.push(Line::from(vec![key("n"), Span::raw(format!("  {}", lang.t(Msg::ConfirmNo)))]));
-    let box_area = centered(area, 64, lines.len() as u16 + 4);
-    frame.render_widget(Clear, box_area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.error)
-        .title(Span::styled(format!(" {} ", lang.t(Msg::ConfirmTitle)), theme.title));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), box_area);
+
+    pub fn handle_key(&self, key: KeyEvent) -> ConfirmOutcome {
+        match action_of(CONFIRM, &key) {
+            Some(ConfirmAction::DeleteAll) => ConfirmOutcome::Delete(Linked::Cascade),
+            // Keeping what is linked is only a choice when something is.
+            Some(ConfirmAction::KeepLinked) if self.has_links() => ConfirmOutcome::Delete(Linked::Unlink),
+            Some(ConfirmAction::Cancel) => ConfirmOutcome::Cancel,
+            Some(ConfirmAction::KeepLinked) | None => ConfirmOutcome::Undecided,
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
+        let id = &self.id;
+        let question = match self.kind {
+            Kind::Training => lang.f(
+                Msg::ConfirmDeleteTraining,
+                &[("id", id), ("title", &crate::text::printable(&self.title))],
+            ),
+            Kind::Log => lang.f(Msg::ConfirmDeleteLog, &[("id", id)]),
+            Kind::Reflection => lang.f(Msg::ConfirmDeleteReflection, &[("id", id)]),
+        };
+        let mut lines = vec![Line::from(Span::styled(question, theme.title)), Line::from("")];
+        if self.has_links() {
+            let counts = [("logs", &self.logs as &dyn std::fmt::Display), ("reflections", &self.reflections)];
+            lines.push(Line::from(lang.f(Msg::ConfirmLinked, &counts)));
+            lines.push(Line::from(""));
+        }
+        for binding in CONFIRM {
+            let help = match binding.action {
+                ConfirmAction::KeepLinked if !self.has_links() => continue,
+                ConfirmAction::DeleteAll if !self.has_links() => Msg::ConfirmYes,
+                _ => binding.help,
+            };
+            lines.push(Line::from(vec![
+                Span::styled(binding.label, theme.key),
+                Span::raw(format!("  {}", lang.t(help))),
+            ]));
+        }
+        let box_area = centered(area, 64, lines.len() as u16 + 4);
+        frame.render_widget(Clear, box_area);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.error)
+            .title(Span::styled(format!(" {} ", lang.t(Msg::ConfirmTitle)), theme.title));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), box_area);
+    }
 }

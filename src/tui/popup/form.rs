@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
 use crate::text::printable;
-use crate::tui::keymap::{FormAction, form_action};
+use crate::tui::keymap::{FORM, FormAction, action_of};
 use crate::tui::theme::Theme;
 
 /// Names every field of every form, so a form's reader and its errors agree.
@@ -317,11 +317,11 @@ impl Form {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> FormEvent {
-        if form_action(&key) != Some(FormAction::Cancel) {
+        if action_of(FORM, &key) != Some(FormAction::Cancel) {
             self.leaving = false;
         }
         let on_long_text = matches!(self.fields.get(self.focus).map(|f| &f.input), Some(Input::Lines(_)));
-        match form_action(&key) {
+        match action_of(FORM, &key) {
             Some(FormAction::NextField) => self.move_focus(true),
             Some(FormAction::PrevField) => self.move_focus(false),
             Some(FormAction::Save) => return FormEvent::Submit,

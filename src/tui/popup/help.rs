@@ -7,12 +7,18 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centered;
 use crate::i18n::Msg;
-use crate::tui::app::App;
-use crate::tui::keymap::{FORM, MAIN};
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::i18n::Lang;
+use crate::tui::keymap::{FORM, HELP, HelpAction, MAIN, action_of};
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let lang = app.lang;
+/// True when `key` closes the help.
+pub fn closes(key: KeyEvent) -> bool {
+    action_of(HELP, &key) == Some(HelpAction::Close)
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
     let row = |label: &str, help: Msg| {
         Line::from(vec![Span::styled(format!("{label:<10}"), theme.key), Span::raw(lang.t(help))])
     };

@@ -13,9 +13,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::app::App;
+use super::app::{App, Popup};
+use super::keymap::{FORM, hints};
 use super::pane::Pane;
-use super::popup;
+use super::popup::{centered, help};
 use super::theme::Theme;
 use crate::i18n::Msg;
 
@@ -43,7 +44,25 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         }
     }
     status_line::draw(frame, layout.status, app, theme);
-    popup::draw(frame, area, app, theme);
+    draw_popup(frame, area, app, theme);
+}
+
+/// The popup on top, drawn from its own state; the figures come from the app.
+fn draw_popup(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(popup) = &app.popup else { return };
+    let lang = app.lang;
+    match popup {
+        Popup::Form { form, .. } => {
+            let width = area.width.saturating_sub(4).min(86);
+            let height = (form.content_height() + 2).min(area.height.saturating_sub(2));
+            let mut hint = hints(FORM, lang);
+            hint.push(lang.t(Msg::FormChoiceHint).to_string());
+            form.render(centered(area, width, height), frame.buffer_mut(), theme, &hint.join(" · "));
+        }
+        Popup::ConfirmDelete(confirm) => confirm.draw(frame, area, lang, theme),
+        Popup::Help => help::draw(frame, area, lang, theme),
+        Popup::Summary(summary) => summary.draw(frame, area, &app.derived.summary, lang, theme),
+    }
 }
 
 /// A box with a message in place of a list (welcome, empty year, unreadable file).
