@@ -4,11 +4,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use tumbuh::commands::{
-    self, Environment, ExportFormat, Failure, Globals, LogArgs, Output, ReflectArgs, StatusFormat,
-    TrainingArgs, TuiOptions,
+    self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogArgs, Output, ReflectArgs,
+    StatusArgs, TrainingArgs, TuiOptions,
 };
 use tumbuh::i18n::Msg;
 use tumbuh::ops::Linked;
@@ -46,17 +46,10 @@ The year in four steps:
 Dates: 2026-03-12, 12/3/2026, \"12 Mar 2026\", \"12 Mei 2026\", today / hari ini.
 JP: 2, 2,5 or 2.5. Environment: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).";
 
+// A command with arguments takes its help from its arguments type's doc comment, beside the code.
 #[derive(Subcommand)]
 enum Command {
-    /// The year at a glance: done, target, gap, pace and projection
-    Status {
-        /// One JSON object with every figure
-        #[arg(long, conflicts_with = "short")]
-        json: bool,
-        /// One line, for a shell prompt
-        #[arg(long)]
-        short: bool,
-    },
+    Status(StatusArgs),
     /// Plan the year's trainings: add, list, done, edit, rm
     Plan {
         #[command(subcommand)]
@@ -68,32 +61,11 @@ enum Command {
     /// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
     #[command(after_help = REFLECT_EXAMPLES)]
     Reflect(Box<ReflectCommand>),
-    /// The year (--year) as csv, md, json or ics, on standard output or in a file
-    #[command(after_help = EXPORT_HELP)]
-    Export {
-        /// csv: one row per log entry (SIASN's fields); md: a report for your superior;
-        /// json: the whole year; ics: the dated trainings for a calendar
-        #[arg(long, value_enum, value_name = "FORMAT")]
-        format: FormatArg,
-        /// Write to this file instead of standard output
-        #[arg(long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// Log entries from a CSV with the columns `export --format csv` writes; all rows or none
-    #[command(after_help = IMPORT_HELP)]
-    Import {
-        /// The CSV file (UTF-8; comma or semicolon separated)
-        #[arg(value_name = "FILE.csv")]
-        csv: PathBuf,
-    },
+    Export(ExportArgs),
+    Import(ImportArgs),
     /// Print the path of the data file in use
     Path,
-    /// The catalog of forms of development and how each counts JP
-    Forms {
-        /// A JSON array of the forms with their rules instead of the text
-        #[arg(long)]
-        json: bool,
-    },
+    Forms(FormsArgs),
     /// Shell completions: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh
     Completions {
         #[arg(value_enum)]
@@ -115,19 +87,6 @@ Examples:
   tumbuh reflect --id r2 --applied partly
   tumbuh reflect --id r2 --follow-up 2026-11-01
   tumbuh reflect list [--json]      (follow-ups that are due come first)";
-
-const EXPORT_HELP: &str = "\
-csv columns (stable): form, provider, name, jp, certificate, year, start, end, date, training,
-in_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.
-Examples:
-  tumbuh export --format md --output laporan-2026.md
-  tumbuh export --format ics --year 2027 --output pelatihan.ics";
-
-const IMPORT_HELP: &str = "\
-Columns are found by their header name, in any order; others are ignored. Needed: jp, a date
-(date, else end, else start) and name or training. A training ID the file does not have is kept as
-a name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is
-bad, each problem is listed with its line and column, and nothing is imported.";
 
 #[derive(Subcommand)]
 enum PlanCommand {
@@ -301,25 +260,6 @@ impl From<ReflectFlags> for ReflectArgs {
     }
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Csv,
-    Md,
-    Json,
-    Ics,
-}
-
-impl From<FormatArg> for ExportFormat {
-    fn from(format: FormatArg) -> ExportFormat {
-        match format {
-            FormatArg::Csv => ExportFormat::Csv,
-            FormatArg::Md => ExportFormat::Md,
-            FormatArg::Json => ExportFormat::Json,
-            FormatArg::Ics => ExportFormat::Ics,
-        }
-    }
-}
-
 #[derive(Args)]
 #[command(group = clap::ArgGroup::new("amount").required(true).multiple(false))]
 struct LogFlags {
@@ -395,18 +335,11 @@ fn main() -> ExitCode {
         Some(Command::Plan { command }) => !matches!(**command, PlanCommand::List { .. }),
         Some(Command::Log(log)) => log.list.is_none(),
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
-        Some(Command::Import { .. }) => true,
+        Some(Command::Import(_)) => true,
         _ => false,
     };
     let result = match cli.command {
-        Some(Command::Status { json, short }) => {
-            let format = match (json, short) {
-                (true, _) => StatusFormat::Json,
-                (_, true) => StatusFormat::Short,
-                _ => StatusFormat::Text,
-            };
-            commands::status(&globals, &env, format)
-        }
+        Some(Command::Status(args)) => commands::status(&globals, &env, &args),
         Some(Command::Plan { command }) => plan(&globals, &env, *command),
         Some(Command::Log(log)) => match log.list {
             Some(ListOnly::List { json }) => commands::log_list(&globals, &env, json),
@@ -416,12 +349,10 @@ fn main() -> ExitCode {
             Some(ListOnly::List { json }) => commands::reflect_list(&globals, &env, json),
             None => commands::reflect(&globals, &env, &reflect.flags.into()),
         },
-        Some(Command::Export { format, output }) => {
-            commands::export(&globals, &env, format.into(), output.as_deref())
-        }
-        Some(Command::Import { csv }) => commands::import(&globals, &env, &csv),
+        Some(Command::Export(args)) => commands::export(&globals, &env, &args),
+        Some(Command::Import(args)) => commands::import(&globals, &env, &args),
         Some(Command::Path) => commands::path(&globals, &env),
-        Some(Command::Forms { json }) => commands::forms(&globals, &env, json),
+        Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
         Some(Command::Completions { shell }) => Ok(completions(shell)),
         None => commands::interactive(&globals, &env, TuiOptions { demo: cli.demo, no_mouse: cli.no_mouse }),
     };

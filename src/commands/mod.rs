@@ -15,15 +15,15 @@ use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
-pub use export::{ExportFormat, export};
-pub use forms::forms;
-pub use import::import;
+pub use export::{ExportArgs, ExportFormat, export};
+pub use forms::{FormsArgs, forms};
+pub use import::{ImportArgs, import};
 pub use interactive::{TuiOptions, interactive, open_app};
 pub use lists::{log_list, plan_list, reflect_list};
 pub use log::{LogArgs, log};
 pub use plan::{TrainingArgs, plan_add, plan_done, plan_edit, plan_remove};
 pub use reflect::{ReflectArgs, reflect};
-pub use status::{StatusFormat, status};
+pub use status::{StatusArgs, status};
 
 use crate::catalog::Catalog;
 use crate::describe;
