@@ -7,11 +7,10 @@ use std::process::ExitCode;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use tumbuh::commands::{
-    self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogArgs, Output, ReflectArgs,
-    StatusArgs, TrainingArgs, TuiOptions,
+    self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogArgs, Output, PlanCommand,
+    ReflectArgs, StatusArgs, TuiOptions,
 };
 use tumbuh::i18n::Msg;
-use tumbuh::ops::Linked;
 
 /// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
 #[derive(Parser)]
@@ -50,11 +49,8 @@ JP: 2, 2,5 or 2.5. Environment: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-
 #[derive(Subcommand)]
 enum Command {
     Status(StatusArgs),
-    /// Plan the year's trainings: add, list, done, edit, rm
-    Plan {
-        #[command(subcommand)]
-        command: Box<PlanCommand>,
-    },
+    #[command(subcommand)]
+    Plan(Box<PlanCommand>),
     /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
     #[command(after_help = LOG_EXAMPLES)]
     Log(Box<LogCommand>),
@@ -87,92 +83,6 @@ Examples:
   tumbuh reflect --id r2 --applied partly
   tumbuh reflect --id r2 --follow-up 2026-11-01
   tumbuh reflect list [--json]      (follow-ups that are due come first)";
-
-#[derive(Subcommand)]
-enum PlanCommand {
-    /// Add a training to the year of --start (else --year, else this year)
-    #[command(
-        after_help = "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 2026-08-05 --end 2026-08-06 --why \"Laporan evaluasi masih direkap manual\""
-    )]
-    Add(TrainingFlags),
-    /// The year's trainings: dates, JP planned and logged, status, form, title
-    List {
-        /// A JSON array instead of the table
-        #[arg(long)]
-        json: bool,
-    },
-    /// Mark a training done (then log its JP and reflect on it)
-    Done {
-        /// The training, e.g. t3
-        id: String,
-    },
-    /// Change some fields of a training; a blank value clears an optional field (--form "")
-    Edit {
-        /// The training, e.g. t3
-        id: String,
-        #[command(flatten)]
-        flags: TrainingFlags,
-    },
-    /// Delete a training; refused while log entries or reflections point at it, unless
-    /// --unlink or --cascade says what to do with them
-    Rm {
-        /// The training, e.g. t3
-        id: String,
-        /// Keep its log entries and reflections, without the link
-        #[arg(long, conflicts_with = "cascade")]
-        unlink: bool,
-        /// Delete its log entries and reflections too
-        #[arg(long)]
-        cascade: bool,
-    },
-}
-
-#[derive(Args)]
-struct TrainingFlags {
-    /// The training's name (needed for add)
-    #[arg(long, value_name = "T")]
-    title: Option<String>,
-    /// Planned JP, e.g. 24 or 2,5 (needed for add)
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    jp: Option<String>,
-    /// Form of development, a key from `tumbuh forms` (e.g. pelatihan-teknis, seminar, coaching)
-    #[arg(long, value_name = "F")]
-    form: Option<String>,
-    /// Competency type: teknis, manajerial, sosial-kultural or pemerintahan
-    #[arg(long, value_name = "C")]
-    competency: Option<String>,
-    /// First day, e.g. 2026-03-10; the training belongs to its year
-    #[arg(long, value_name = "D")]
-    start: Option<String>,
-    /// Last day
-    #[arg(long, value_name = "D")]
-    end: Option<String>,
-    /// Who runs it
-    #[arg(long, value_name = "P")]
-    provider: Option<String>,
-    /// The real problem at work it answers
-    #[arg(long, value_name = "W")]
-    why: Option<String>,
-    /// planned, registered, ongoing, done or cancelled (default for add: planned)
-    #[arg(long, value_name = "S")]
-    status: Option<String>,
-}
-
-impl From<TrainingFlags> for TrainingArgs {
-    fn from(flags: TrainingFlags) -> TrainingArgs {
-        TrainingArgs {
-            title: flags.title,
-            jp: flags.jp,
-            form: flags.form,
-            competency: flags.competency,
-            start: flags.start,
-            end: flags.end,
-            provider: flags.provider,
-            why: flags.why,
-            status: flags.status,
-        }
-    }
-}
 
 /// `log list` and `reflect list`: the only subcommand of a command that otherwise writes.
 #[derive(Subcommand)]
@@ -332,7 +242,7 @@ fn main() -> ExitCode {
     let env = Environment::from_process();
     let globals = Globals { file: cli.file, lang: cli.lang, year: cli.year };
     let changes_the_file = match &cli.command {
-        Some(Command::Plan { command }) => !matches!(**command, PlanCommand::List { .. }),
+        Some(Command::Plan(plan)) => !matches!(**plan, PlanCommand::List { .. }),
         Some(Command::Log(log)) => log.list.is_none(),
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
         Some(Command::Import(_)) => true,
@@ -340,7 +250,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Some(Command::Status(args)) => commands::status(&globals, &env, &args),
-        Some(Command::Plan { command }) => plan(&globals, &env, *command),
+        Some(Command::Plan(plan)) => commands::plan(&globals, &env, &plan),
         Some(Command::Log(log)) => match log.list {
             Some(ListOnly::List { json }) => commands::log_list(&globals, &env, json),
             None => commands::log(&globals, &env, &log.flags.into()),
@@ -357,23 +267,6 @@ fn main() -> ExitCode {
         None => commands::interactive(&globals, &env, TuiOptions { demo: cli.demo, no_mouse: cli.no_mouse }),
     };
     finish(result, changes_the_file)
-}
-
-fn plan(globals: &Globals, env: &Environment, command: PlanCommand) -> Result<Output, Failure> {
-    match command {
-        PlanCommand::Add(flags) => commands::plan_add(globals, env, &flags.into()),
-        PlanCommand::List { json } => commands::plan_list(globals, env, json),
-        PlanCommand::Done { id } => commands::plan_done(globals, env, &id),
-        PlanCommand::Edit { id, flags } => commands::plan_edit(globals, env, &id, &flags.into()),
-        PlanCommand::Rm { id, unlink, cascade } => {
-            let linked = match (unlink, cascade) {
-                (true, _) => Linked::Unlink,
-                (_, true) => Linked::Cascade,
-                _ => Linked::Refuse,
-            };
-            commands::plan_remove(globals, env, &id, linked)
-        }
-    }
 }
 
 fn completions(shell: Shell) -> Output {

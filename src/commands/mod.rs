@@ -19,9 +19,9 @@ pub use export::{ExportArgs, ExportFormat, export};
 pub use forms::{FormsArgs, forms};
 pub use import::{ImportArgs, import};
 pub use interactive::{TuiOptions, interactive, open_app};
-pub use lists::{log_list, plan_list, reflect_list};
+pub use lists::{log_list, reflect_list};
 pub use log::{LogArgs, log};
-pub use plan::{TrainingArgs, plan_add, plan_done, plan_edit, plan_remove};
+pub use plan::{PlanCommand, TrainingArgs, plan};
 pub use reflect::{ReflectArgs, reflect};
 pub use status::{StatusArgs, status};
 
