@@ -4,14 +4,13 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use tumbuh::commands::{
-    self, Environment, ExportFormat, Failure, Globals, LogArgs, Output, ReflectArgs, StatusFormat,
-    TrainingArgs, TuiOptions,
+    self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogCommand, Output, PlanCommand,
+    ReflectCommand, StatusArgs, TuiOptions,
 };
 use tumbuh::i18n::Msg;
-use tumbuh::ops::Linked;
 
 /// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
 #[derive(Parser)]
@@ -46,342 +45,24 @@ The year in four steps:
 Dates: 2026-03-12, 12/3/2026, \"12 Mar 2026\", \"12 Mei 2026\", today / hari ini.
 JP: 2, 2,5 or 2.5. Environment: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).";
 
+// A command with arguments takes its help from its arguments type's doc comment, beside the code.
 #[derive(Subcommand)]
 enum Command {
-    /// The year at a glance: done, target, gap, pace and projection
-    Status {
-        /// One JSON object with every figure
-        #[arg(long, conflicts_with = "short")]
-        json: bool,
-        /// One line, for a shell prompt
-        #[arg(long)]
-        short: bool,
-    },
-    /// Plan the year's trainings: add, list, done, edit, rm
-    Plan {
-        #[command(subcommand)]
-        command: Box<PlanCommand>,
-    },
-    /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
-    #[command(after_help = LOG_EXAMPLES)]
+    Status(StatusArgs),
+    #[command(subcommand)]
+    Plan(Box<PlanCommand>),
     Log(Box<LogCommand>),
-    /// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
-    #[command(after_help = REFLECT_EXAMPLES)]
     Reflect(Box<ReflectCommand>),
-    /// The year (--year) as csv, md, json or ics, on standard output or in a file
-    #[command(after_help = EXPORT_HELP)]
-    Export {
-        /// csv: one row per log entry (SIASN's fields); md: a report for your superior;
-        /// json: the whole year; ics: the dated trainings for a calendar
-        #[arg(long, value_enum, value_name = "FORMAT")]
-        format: FormatArg,
-        /// Write to this file instead of standard output
-        #[arg(long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// Log entries from a CSV with the columns `export --format csv` writes; all rows or none
-    #[command(after_help = IMPORT_HELP)]
-    Import {
-        /// The CSV file (UTF-8; comma or semicolon separated)
-        #[arg(value_name = "FILE.csv")]
-        csv: PathBuf,
-    },
+    Export(ExportArgs),
+    Import(ImportArgs),
     /// Print the path of the data file in use
     Path,
-    /// The catalog of forms of development and how each counts JP
-    Forms {
-        /// A JSON array of the forms with their rules instead of the text
-        #[arg(long)]
-        json: bool,
-    },
+    Forms(FormsArgs),
     /// Shell completions: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh
     Completions {
         #[arg(value_enum)]
         shell: Shell,
     },
-}
-
-const LOG_EXAMPLES: &str = "\
-Examples:
-  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn
-  tumbuh log --minutes 90 --training t5
-  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP)
-  tumbuh log list [--json]";
-
-const REFLECT_EXAMPLES: &str = "\
-Examples:
-  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\
-      --usefulness 4 --follow-up 2026-10-15
-  tumbuh reflect --id r2 --applied partly
-  tumbuh reflect --id r2 --follow-up 2026-11-01
-  tumbuh reflect list [--json]      (follow-ups that are due come first)";
-
-const EXPORT_HELP: &str = "\
-csv columns (stable): form, provider, name, jp, certificate, year, start, end, date, training,
-in_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.
-Examples:
-  tumbuh export --format md --output laporan-2026.md
-  tumbuh export --format ics --year 2027 --output pelatihan.ics";
-
-const IMPORT_HELP: &str = "\
-Columns are found by their header name, in any order; others are ignored. Needed: jp, a date
-(date, else end, else start) and name or training. A training ID the file does not have is kept as
-a name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is
-bad, each problem is listed with its line and column, and nothing is imported.";
-
-#[derive(Subcommand)]
-enum PlanCommand {
-    /// Add a training to the year of --start (else --year, else this year)
-    #[command(
-        after_help = "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 2026-08-05 --end 2026-08-06 --why \"Laporan evaluasi masih direkap manual\""
-    )]
-    Add(TrainingFlags),
-    /// The year's trainings: dates, JP planned and logged, status, form, title
-    List {
-        /// A JSON array instead of the table
-        #[arg(long)]
-        json: bool,
-    },
-    /// Mark a training done (then log its JP and reflect on it)
-    Done {
-        /// The training, e.g. t3
-        id: String,
-    },
-    /// Change some fields of a training; a blank value clears an optional field (--form "")
-    Edit {
-        /// The training, e.g. t3
-        id: String,
-        #[command(flatten)]
-        flags: TrainingFlags,
-    },
-    /// Delete a training; refused while log entries or reflections point at it, unless
-    /// --unlink or --cascade says what to do with them
-    Rm {
-        /// The training, e.g. t3
-        id: String,
-        /// Keep its log entries and reflections, without the link
-        #[arg(long, conflicts_with = "cascade")]
-        unlink: bool,
-        /// Delete its log entries and reflections too
-        #[arg(long)]
-        cascade: bool,
-    },
-}
-
-#[derive(Args)]
-struct TrainingFlags {
-    /// The training's name (needed for add)
-    #[arg(long, value_name = "T")]
-    title: Option<String>,
-    /// Planned JP, e.g. 24 or 2,5 (needed for add)
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    jp: Option<String>,
-    /// Form of development, a key from `tumbuh forms` (e.g. pelatihan-teknis, seminar, coaching)
-    #[arg(long, value_name = "F")]
-    form: Option<String>,
-    /// Competency type: teknis, manajerial, sosial-kultural or pemerintahan
-    #[arg(long, value_name = "C")]
-    competency: Option<String>,
-    /// First day, e.g. 2026-03-10; the training belongs to its year
-    #[arg(long, value_name = "D")]
-    start: Option<String>,
-    /// Last day
-    #[arg(long, value_name = "D")]
-    end: Option<String>,
-    /// Who runs it
-    #[arg(long, value_name = "P")]
-    provider: Option<String>,
-    /// The real problem at work it answers
-    #[arg(long, value_name = "W")]
-    why: Option<String>,
-    /// planned, registered, ongoing, done or cancelled (default for add: planned)
-    #[arg(long, value_name = "S")]
-    status: Option<String>,
-}
-
-impl From<TrainingFlags> for TrainingArgs {
-    fn from(flags: TrainingFlags) -> TrainingArgs {
-        TrainingArgs {
-            title: flags.title,
-            jp: flags.jp,
-            form: flags.form,
-            competency: flags.competency,
-            start: flags.start,
-            end: flags.end,
-            provider: flags.provider,
-            why: flags.why,
-            status: flags.status,
-        }
-    }
-}
-
-/// `log list` and `reflect list`: the only subcommand of a command that otherwise writes.
-#[derive(Subcommand)]
-enum ListOnly {
-    /// The year's entries
-    List {
-        /// A JSON array instead of the table
-        #[arg(long)]
-        json: bool,
-    },
-}
-
-#[derive(Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
-struct LogCommand {
-    #[command(subcommand)]
-    list: Option<ListOnly>,
-    #[command(flatten)]
-    flags: LogFlags,
-}
-
-#[derive(Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
-struct ReflectCommand {
-    #[command(subcommand)]
-    list: Option<ListOnly>,
-    #[command(flatten)]
-    flags: ReflectFlags,
-}
-
-#[derive(Args)]
-#[command(group = clap::ArgGroup::new("follow_up_answer").args(["applied", "follow_up"]).multiple(true))]
-struct ReflectFlags {
-    /// The training it is about, e.g. t3
-    #[arg(long, value_name = "ID", conflicts_with = "log")]
-    training: Option<String>,
-    /// Or the log entry it is about (for an entry without a training), e.g. l7
-    #[arg(long, value_name = "ID")]
-    log: Option<String>,
-    /// The one thing that changes in your work (needed)
-    #[arg(long, value_name = "TEXT")]
-    changed: Option<String>,
-    /// What you learned
-    #[arg(long, value_name = "TEXT")]
-    learned: Option<String>,
-    /// Your next step
-    #[arg(long, value_name = "TEXT")]
-    next: Option<String>,
-    /// How useful it was, 1 to 5
-    #[arg(long, value_name = "1-5")]
-    usefulness: Option<String>,
-    /// When to check whether the change stuck, e.g. 2026-10-15
-    #[arg(long, value_name = "D")]
-    follow_up: Option<String>,
-    /// The day of the reflection (default: today)
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
-    /// An existing reflection, e.g. r2: give --applied at its follow-up, or --follow-up to set the day
-    #[arg(
-        long,
-        value_name = "R",
-        requires = "follow_up_answer",
-        conflicts_with_all = ["training", "log", "changed", "learned", "next", "usefulness", "date"]
-    )]
-    id: Option<String>,
-    /// Did the change stick? yes, partly or no (with --id)
-    #[arg(long, value_name = "yes|partly|no", requires = "id")]
-    applied: Option<String>,
-}
-
-impl From<ReflectFlags> for ReflectArgs {
-    fn from(flags: ReflectFlags) -> ReflectArgs {
-        ReflectArgs {
-            training: flags.training,
-            log: flags.log,
-            changed: flags.changed,
-            learned: flags.learned,
-            next: flags.next,
-            usefulness: flags.usefulness,
-            follow_up: flags.follow_up,
-            date: flags.date,
-            id: flags.id,
-            applied: flags.applied,
-        }
-    }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Csv,
-    Md,
-    Json,
-    Ics,
-}
-
-impl From<FormatArg> for ExportFormat {
-    fn from(format: FormatArg) -> ExportFormat {
-        match format {
-            FormatArg::Csv => ExportFormat::Csv,
-            FormatArg::Md => ExportFormat::Md,
-            FormatArg::Json => ExportFormat::Json,
-            FormatArg::Ics => ExportFormat::Ics,
-        }
-    }
-}
-
-#[derive(Args)]
-#[command(group = clap::ArgGroup::new("amount").required(true).multiple(false))]
-struct LogFlags {
-    /// JP earned, e.g. 2 or 2,5
-    #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
-    jp: Option<String>,
-    /// Minutes of learning, turned into JP (45 minutes = 1 JP by default)
-    #[arg(long, group = "amount", value_name = "M", allow_negative_numbers = true)]
-    minutes: Option<String>,
-    /// Hours of learning, turned into JP
-    #[arg(long, group = "amount", value_name = "H", allow_negative_numbers = true)]
-    hours: Option<String>,
-    /// Days, sessions or times, counted by the form's rule (see `tumbuh forms`)
-    #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
-    units: Option<String>,
-    /// What you attended (needed unless --training is given)
-    #[arg(long, value_name = "T")]
-    title: Option<String>,
-    /// The planned training this entry belongs to, e.g. t3
-    #[arg(long, value_name = "ID")]
-    training: Option<String>,
-    /// Form of development, a key from `tumbuh forms` (default: the training's)
-    #[arg(long, value_name = "F")]
-    form: Option<String>,
-    /// The day, e.g. 2026-03-12, 12/3/2026, "12 Mar 2026" or today (default: today)
-    #[arg(long, value_name = "D")]
-    date: Option<String>,
-    /// Who ran it (default: the training's provider)
-    #[arg(long, value_name = "P")]
-    provider: Option<String>,
-    /// Certificate number
-    #[arg(long, value_name = "NO")]
-    certificate: Option<String>,
-    /// Where the certificate file is kept
-    #[arg(long, value_name = "PATH")]
-    certificate_file: Option<String>,
-    /// Already entered into SIASN
-    #[arg(long)]
-    in_siasn: bool,
-    /// An international event (counts by the international rule)
-    #[arg(long)]
-    international: bool,
-}
-
-impl From<LogFlags> for LogArgs {
-    fn from(flags: LogFlags) -> LogArgs {
-        LogArgs {
-            jp: flags.jp,
-            minutes: flags.minutes,
-            hours: flags.hours,
-            units: flags.units,
-            title: flags.title,
-            training: flags.training,
-            form: flags.form,
-            date: flags.date,
-            provider: flags.provider,
-            certificate: flags.certificate,
-            certificate_file: flags.certificate_file,
-            in_siasn: flags.in_siasn,
-            international: flags.international,
-        }
-    }
 }
 
 fn main() -> ExitCode {
@@ -392,57 +73,25 @@ fn main() -> ExitCode {
     let env = Environment::from_process();
     let globals = Globals { file: cli.file, lang: cli.lang, year: cli.year };
     let changes_the_file = match &cli.command {
-        Some(Command::Plan { command }) => !matches!(**command, PlanCommand::List { .. }),
+        Some(Command::Plan(plan)) => !matches!(**plan, PlanCommand::List { .. }),
         Some(Command::Log(log)) => log.list.is_none(),
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
-        Some(Command::Import { .. }) => true,
+        Some(Command::Import(_)) => true,
         _ => false,
     };
     let result = match cli.command {
-        Some(Command::Status { json, short }) => {
-            let format = match (json, short) {
-                (true, _) => StatusFormat::Json,
-                (_, true) => StatusFormat::Short,
-                _ => StatusFormat::Text,
-            };
-            commands::status(&globals, &env, format)
-        }
-        Some(Command::Plan { command }) => plan(&globals, &env, *command),
-        Some(Command::Log(log)) => match log.list {
-            Some(ListOnly::List { json }) => commands::log_list(&globals, &env, json),
-            None => commands::log(&globals, &env, &log.flags.into()),
-        },
-        Some(Command::Reflect(reflect)) => match reflect.list {
-            Some(ListOnly::List { json }) => commands::reflect_list(&globals, &env, json),
-            None => commands::reflect(&globals, &env, &reflect.flags.into()),
-        },
-        Some(Command::Export { format, output }) => {
-            commands::export(&globals, &env, format.into(), output.as_deref())
-        }
-        Some(Command::Import { csv }) => commands::import(&globals, &env, &csv),
+        Some(Command::Status(args)) => commands::status(&globals, &env, &args),
+        Some(Command::Plan(plan)) => commands::plan(&globals, &env, &plan),
+        Some(Command::Log(log)) => commands::log(&globals, &env, &log),
+        Some(Command::Reflect(reflect)) => commands::reflect(&globals, &env, &reflect),
+        Some(Command::Export(args)) => commands::export(&globals, &env, &args),
+        Some(Command::Import(args)) => commands::import(&globals, &env, &args),
         Some(Command::Path) => commands::path(&globals, &env),
-        Some(Command::Forms { json }) => commands::forms(&globals, &env, json),
+        Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
         Some(Command::Completions { shell }) => Ok(completions(shell)),
         None => commands::interactive(&globals, &env, TuiOptions { demo: cli.demo, no_mouse: cli.no_mouse }),
     };
     finish(result, changes_the_file)
-}
-
-fn plan(globals: &Globals, env: &Environment, command: PlanCommand) -> Result<Output, Failure> {
-    match command {
-        PlanCommand::Add(flags) => commands::plan_add(globals, env, &flags.into()),
-        PlanCommand::List { json } => commands::plan_list(globals, env, json),
-        PlanCommand::Done { id } => commands::plan_done(globals, env, &id),
-        PlanCommand::Edit { id, flags } => commands::plan_edit(globals, env, &id, &flags.into()),
-        PlanCommand::Rm { id, unlink, cascade } => {
-            let linked = match (unlink, cascade) {
-                (true, _) => Linked::Unlink,
-                (_, true) => Linked::Cascade,
-                _ => Linked::Refuse,
-            };
-            commands::plan_remove(globals, env, &id, linked)
-        }
-    }
 }
 
 fn completions(shell: Shell) -> Output {

@@ -1,13 +1,35 @@
 //! `tumbuh export`: the year as csv, md, json or ics, to standard output or a file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
 
 use super::{Environment, Failure, Globals, Output, Session};
 use crate::i18n::Msg;
 use crate::progress::summarize;
 use crate::report;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The year (--year) as csv, md, json or ics, on standard output or in a file
+#[derive(Args, Debug)]
+#[command(after_help = EXPORT_HELP)]
+pub struct ExportArgs {
+    /// csv: one row per log entry (SIASN's fields); md: a report for your superior;
+    /// json: the whole year; ics: the dated trainings for a calendar
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+const EXPORT_HELP: &str = "\
+csv columns (stable): form, provider, name, jp, certificate, year, start, end, date, training,
+in_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.
+Examples:
+  tumbuh export --format md --output laporan-2026.md
+  tumbuh export --format ics --year 2027 --output pelatihan.ics";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Csv,
     Md,
@@ -15,23 +37,18 @@ pub enum ExportFormat {
     Ics,
 }
 
-pub fn export(
-    globals: &Globals,
-    env: &Environment,
-    format: ExportFormat,
-    output: Option<&Path>,
-) -> Result<Output, Failure> {
+pub fn export(globals: &Globals, env: &Environment, args: &ExportArgs) -> Result<Output, Failure> {
     let session = Session::open(globals, env)?;
     let (plan, lang, year, today) = (session.plan(), session.lang, session.year, session.today);
     let summary = summarize(plan, &session.catalog(), year, today);
-    let text = match format {
+    let text = match args.format {
         ExportFormat::Csv => report::csv::export(plan, year),
         ExportFormat::Md => report::md::export(plan, &summary, today, lang),
         ExportFormat::Json => report::json::export(plan, &summary),
         ExportFormat::Ics => report::ics::export(plan, year, today, lang),
     };
     let stderr = session.warnings();
-    let Some(path) = output else {
+    let Some(path) = args.output.as_deref() else {
         return Ok(Output { stdout: text, stderr });
     };
     // Never over the data file itself; written like it, atomically and private to its owner.

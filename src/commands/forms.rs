@@ -1,17 +1,27 @@
 //! `tumbuh forms`: the catalog with each form's counting rule.
 
+use clap::Args;
+
 use super::{Environment, Failure, Globals, Output, Session};
 use crate::catalog::Group;
 use crate::describe;
 use crate::i18n::Msg;
 use crate::report;
 
-/// The catalog as text, or with `json` as an array of forms.
-pub fn forms(globals: &Globals, env: &Environment, json: bool) -> Result<Output, Failure> {
+/// The catalog of forms of development and how each counts JP
+#[derive(Args, Debug)]
+pub struct FormsArgs {
+    /// A JSON array of the forms with their rules instead of the text
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The catalog as text, or with `--json` as an array of forms.
+pub fn forms(globals: &Globals, env: &Environment, args: &FormsArgs) -> Result<Output, Failure> {
     let session = Session::open(globals, env)?;
     let lang = session.lang;
     let catalog = session.catalog();
-    if json {
+    if args.json {
         let stdout = report::json::pretty(&report::json::form_records(&catalog, session.plan()));
         return Ok(Output { stdout, stderr: session.warnings() });
     }

@@ -1,6 +1,8 @@
 //! `tumbuh import FILE.csv`: log entries from a spreadsheet, all rows or none.
 
-use std::path::Path;
+use std::path::PathBuf;
+
+use clap::Args;
 
 use super::{Environment, Failure, Globals, Output, Session};
 use crate::describe;
@@ -11,8 +13,24 @@ use crate::progress::summarize;
 use crate::report::csv::{COLUMNS, RowIssue, RowProblem, read};
 use crate::report::status_short;
 
-pub fn import(globals: &Globals, env: &Environment, path: &Path) -> Result<Output, Failure> {
+/// Log entries from a CSV with the columns `export --format csv` writes; all rows or none
+#[derive(Args, Debug)]
+#[command(after_help = IMPORT_HELP)]
+pub struct ImportArgs {
+    /// The CSV file (UTF-8; comma or semicolon separated)
+    #[arg(value_name = "FILE.csv")]
+    pub csv: PathBuf,
+}
+
+const IMPORT_HELP: &str = "\
+Columns are found by their header name, in any order; others are ignored. Needed: jp, a date
+(date, else end, else start) and name or training. A training ID the file does not have is kept as
+a name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is
+bad, each problem is listed with its line and column, and nothing is imported.";
+
+pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
+    let path = args.csv.as_path();
     let lang = session.lang;
     let text = std::fs::read(path)
         .and_then(|bytes| {

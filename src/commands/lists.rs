@@ -1,8 +1,21 @@
 //! `plan list`, `log list` and `reflect list`: the year's records as a table, or as JSON.
 
+use clap::Subcommand;
+
 use super::{Environment, Failure, Globals, Output, Session};
 use crate::report::json::{log_records, pretty, reflection_records, training_records};
 use crate::report::{YearRecords, lists};
+
+/// `log list` and `reflect list`: the only subcommand of a command that otherwise writes.
+#[derive(Subcommand, Debug)]
+pub enum ListOnly {
+    /// The year's entries
+    List {
+        /// A JSON array instead of the table
+        #[arg(long)]
+        json: bool,
+    },
+}
 
 /// Opens the file and prints what `show` makes of it, with the file's warnings.
 fn list(

@@ -1,6 +1,9 @@
 //! `tumbuh log`: record JP earned, from the shell, in one command.
 
+use clap::Args;
+
 use super::flags::{self, trimmed};
+use super::lists::{ListOnly, log_list};
 use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
 use crate::catalog::{Amount, CountError, count};
 use crate::describe;
@@ -11,25 +14,82 @@ use crate::progress::summarize;
 use crate::report;
 use crate::text::printable;
 
-/// `tumbuh log`'s flags, as typed.
-#[derive(Clone, Debug, Default)]
+/// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
+#[derive(Args, Debug)]
+#[command(
+    after_help = LOG_EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct LogCommand {
+    #[command(subcommand)]
+    pub list: Option<ListOnly>,
+    #[command(flatten)]
+    pub args: LogArgs,
+}
+
+const LOG_EXAMPLES: &str = "\
+Examples:
+  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn
+  tumbuh log --minutes 90 --training t5
+  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP)
+  tumbuh log list [--json]";
+
+/// `tumbuh log`'s flags, as typed: the command checks each value itself, so that a refusal is
+/// said in the profile's language, which clap cannot know.
+#[derive(Args, Debug)]
+#[command(group = clap::ArgGroup::new("amount").required(true).multiple(false))]
 pub struct LogArgs {
+    /// JP earned, e.g. 2 or 2,5
+    #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
     pub jp: Option<String>,
+    /// Minutes of learning, turned into JP (45 minutes = 1 JP by default)
+    #[arg(long, group = "amount", value_name = "M", allow_negative_numbers = true)]
     pub minutes: Option<String>,
+    /// Hours of learning, turned into JP
+    #[arg(long, group = "amount", value_name = "H", allow_negative_numbers = true)]
     pub hours: Option<String>,
+    /// Days, sessions or times, counted by the form's rule (see `tumbuh forms`)
+    #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
     pub units: Option<String>,
+    /// What you attended (needed unless --training is given)
+    #[arg(long, value_name = "T")]
     pub title: Option<String>,
+    /// The planned training this entry belongs to, e.g. t3
+    #[arg(long, value_name = "ID")]
     pub training: Option<String>,
+    /// Form of development, a key from `tumbuh forms` (default: the training's)
+    #[arg(long, value_name = "F")]
     pub form: Option<String>,
+    /// The day, e.g. 2026-03-12, 12/3/2026, "12 Mar 2026" or today (default: today)
+    #[arg(long, value_name = "D")]
     pub date: Option<String>,
+    /// Who ran it (default: the training's provider)
+    #[arg(long, value_name = "P")]
     pub provider: Option<String>,
+    /// Certificate number
+    #[arg(long, value_name = "NO")]
     pub certificate: Option<String>,
+    /// Where the certificate file is kept
+    #[arg(long, value_name = "PATH")]
     pub certificate_file: Option<String>,
+    /// Already entered into SIASN
+    #[arg(long)]
     pub in_siasn: bool,
+    /// An international event (counts by the international rule)
+    #[arg(long)]
     pub international: bool,
 }
 
-pub fn log(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Output, Failure> {
+/// `tumbuh log …` adds an entry; `tumbuh log list` shows the year's.
+pub fn log(globals: &Globals, env: &Environment, command: &LogCommand) -> Result<Output, Failure> {
+    match command.list {
+        Some(ListOnly::List { json }) => log_list(globals, env, json),
+        None => add_entry(globals, env, &command.args),
+    }
+}
+
+fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
     let plan = session.plan();

@@ -1,4 +1,5 @@
-//! What each subcommand does, apart from parsing (which is `main.rs`'s job).
+//! What each subcommand does, with the arguments it takes (clap's `Args` next to the code that
+//! reads them); `main.rs` parses the command line and dispatches.
 
 mod export;
 mod flags;
@@ -15,15 +16,15 @@ use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
-pub use export::{ExportFormat, export};
-pub use forms::forms;
-pub use import::import;
+pub use export::{ExportArgs, ExportFormat, export};
+pub use forms::{FormsArgs, forms};
+pub use import::{ImportArgs, import};
 pub use interactive::{TuiOptions, interactive, open_app};
-pub use lists::{log_list, plan_list, reflect_list};
-pub use log::{LogArgs, log};
-pub use plan::{TrainingArgs, plan_add, plan_done, plan_edit, plan_remove};
-pub use reflect::{ReflectArgs, reflect};
-pub use status::{StatusFormat, status};
+pub use lists::ListOnly;
+pub use log::{LogArgs, LogCommand, log};
+pub use plan::{PlanCommand, TrainingArgs, plan};
+pub use reflect::{ReflectArgs, ReflectCommand, reflect};
+pub use status::{StatusArgs, status};
 
 use crate::catalog::Catalog;
 use crate::describe;

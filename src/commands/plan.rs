@@ -1,8 +1,10 @@
 //! `tumbuh plan add | done | edit | rm`: the year's trainings, changed from the shell.
 
 use chrono::{Datelike, NaiveDate};
+use clap::{Args, Subcommand};
 
 use super::flags::{self, clearable, trimmed};
+use super::lists::plan_list;
 use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
@@ -13,18 +15,96 @@ use crate::report;
 use crate::store::StoreError;
 use crate::text::printable;
 
-/// The training flags of `plan add` and `plan edit`, as typed.
-#[derive(Clone, Debug, Default)]
+/// Plan the year's trainings: add, list, done, edit, rm
+#[derive(Subcommand, Debug)]
+pub enum PlanCommand {
+    /// Add a training to the year of --start (else --year, else this year)
+    #[command(
+        after_help = "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 2026-08-05 --end 2026-08-06 --why \"Laporan evaluasi masih direkap manual\""
+    )]
+    Add(TrainingArgs),
+    /// The year's trainings: dates, JP planned and logged, status, form, title
+    List {
+        /// A JSON array instead of the table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a training done (then log its JP and reflect on it)
+    Done {
+        /// The training, e.g. t3
+        id: String,
+    },
+    /// Change some fields of a training; a blank value clears an optional field (--form "")
+    Edit {
+        /// The training, e.g. t3
+        id: String,
+        #[command(flatten)]
+        flags: TrainingArgs,
+    },
+    /// Delete a training; refused while log entries or reflections point at it, unless
+    /// --unlink or --cascade says what to do with them
+    Rm {
+        /// The training, e.g. t3
+        id: String,
+        /// Keep its log entries and reflections, without the link
+        #[arg(long, conflicts_with = "cascade")]
+        unlink: bool,
+        /// Delete its log entries and reflections too
+        #[arg(long)]
+        cascade: bool,
+    },
+}
+
+/// The training flags of `plan add` and `plan edit`, as typed: the command checks each value
+/// itself, so that a refusal is said in the profile's language, which clap cannot know, and a
+/// blank value can clear a field.
+#[derive(Args, Debug)]
 pub struct TrainingArgs {
+    /// The training's name (needed for add)
+    #[arg(long, value_name = "T")]
     pub title: Option<String>,
+    /// Planned JP, e.g. 24 or 2,5 (needed for add)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub jp: Option<String>,
+    /// Form of development, a key from `tumbuh forms` (e.g. pelatihan-teknis, seminar, coaching)
+    #[arg(long, value_name = "F")]
     pub form: Option<String>,
+    /// Competency type: teknis, manajerial, sosial-kultural or pemerintahan
+    #[arg(long, value_name = "C")]
     pub competency: Option<String>,
+    /// First day, e.g. 2026-03-10; the training belongs to its year
+    #[arg(long, value_name = "D")]
     pub start: Option<String>,
+    /// Last day
+    #[arg(long, value_name = "D")]
     pub end: Option<String>,
+    /// Who runs it
+    #[arg(long, value_name = "P")]
     pub provider: Option<String>,
+    /// The real problem at work it answers
+    #[arg(long, value_name = "W")]
     pub why: Option<String>,
+    /// planned, registered, ongoing, done or cancelled (default for add: planned)
+    #[arg(long, value_name = "S")]
     pub status: Option<String>,
+}
+
+/// Runs the `plan` subcommand given.
+pub fn plan(globals: &Globals, env: &Environment, command: &PlanCommand) -> Result<Output, Failure> {
+    match command {
+        PlanCommand::Add(flags) => plan_add(globals, env, flags),
+        PlanCommand::List { json } => plan_list(globals, env, *json),
+        PlanCommand::Done { id } => plan_done(globals, env, id),
+        PlanCommand::Edit { id, flags } => plan_edit(globals, env, id, flags),
+        PlanCommand::Rm { id, unlink, cascade } => {
+            let linked = match (unlink, cascade) {
+                (true, _) => Linked::Unlink,
+                (_, true) => Linked::Cascade,
+                _ => Linked::Refuse,
+            };
+            plan_remove(globals, env, id, linked)
+        }
+    }
 }
 
 /// The file's field each flag sets, so a refused change names the flag that was typed.
@@ -152,7 +232,7 @@ fn form_warning(session: &Session, id: &str) -> String {
 }
 
 /// `tumbuh plan add`.
-pub fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result<Output, Failure> {
+fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
     let changes = Changes::read(args, session.today, lang)?;
@@ -201,7 +281,7 @@ pub fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Re
 }
 
 /// `tumbuh plan done ID`: marks it done and says what closes the course (its JP, a reflection).
-pub fn plan_done(globals: &Globals, env: &Environment, id: &str) -> Result<Output, Failure> {
+fn plan_done(globals: &Globals, env: &Environment, id: &str) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
     let id = id.trim();
@@ -230,12 +310,7 @@ pub fn plan_done(globals: &Globals, env: &Environment, id: &str) -> Result<Outpu
 }
 
 /// `tumbuh plan edit ID --field value…`.
-pub fn plan_edit(
-    globals: &Globals,
-    env: &Environment,
-    id: &str,
-    args: &TrainingArgs,
-) -> Result<Output, Failure> {
+fn plan_edit(globals: &Globals, env: &Environment, id: &str, args: &TrainingArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
     let id = id.trim();
@@ -265,12 +340,7 @@ pub fn plan_edit(
 
 /// `tumbuh plan rm ID [--unlink | --cascade]`: asks nothing, but refuses to orphan log entries
 /// and reflections unless told what to do with them.
-pub fn plan_remove(
-    globals: &Globals,
-    env: &Environment,
-    id: &str,
-    linked: Linked,
-) -> Result<Output, Failure> {
+fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: Linked) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
     let id = id.trim();

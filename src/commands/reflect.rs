@@ -1,8 +1,10 @@
 //! `tumbuh reflect`: the one thing that changed after a course, and later whether it stuck.
 
 use chrono::{Days, NaiveDate};
+use clap::Args;
 
 use super::flags::{self, trimmed};
+use super::lists::{ListOnly, reflect_list};
 use super::{Environment, Failure, Globals, Output, Session};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Applied, Extra, Kind, ProblemKind, Reflection, format_date};
@@ -11,18 +13,67 @@ use crate::report::Names;
 use crate::store::StoreError;
 use crate::text::printable;
 
-/// `tumbuh reflect`'s flags, as typed. With `id`, only `applied` and `follow_up` are read.
-#[derive(Clone, Debug, Default)]
+/// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
+#[derive(Args, Debug)]
+#[command(
+    after_help = REFLECT_EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct ReflectCommand {
+    #[command(subcommand)]
+    pub list: Option<ListOnly>,
+    #[command(flatten)]
+    pub args: ReflectArgs,
+}
+
+const REFLECT_EXAMPLES: &str = "\
+Examples:
+  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\
+      --usefulness 4 --follow-up 2026-10-15
+  tumbuh reflect --id r2 --applied partly
+  tumbuh reflect --id r2 --follow-up 2026-11-01
+  tumbuh reflect list [--json]      (follow-ups that are due come first)";
+
+/// `tumbuh reflect`'s flags, as typed (checked by the command, like `LogArgs`). With `id`, only
+/// `applied` and `follow_up` are read.
+#[derive(Args, Debug)]
+#[command(group = clap::ArgGroup::new("follow_up_answer").args(["applied", "follow_up"]).multiple(true))]
 pub struct ReflectArgs {
+    /// The training it is about, e.g. t3
+    #[arg(long, value_name = "ID", conflicts_with = "log")]
     pub training: Option<String>,
+    /// Or the log entry it is about (for an entry without a training), e.g. l7
+    #[arg(long, value_name = "ID")]
     pub log: Option<String>,
+    /// The one thing that changes in your work (needed)
+    #[arg(long, value_name = "TEXT")]
     pub changed: Option<String>,
+    /// What you learned
+    #[arg(long, value_name = "TEXT")]
     pub learned: Option<String>,
+    /// Your next step
+    #[arg(long, value_name = "TEXT")]
     pub next: Option<String>,
+    /// How useful it was, 1 to 5
+    #[arg(long, value_name = "1-5")]
     pub usefulness: Option<String>,
+    /// When to check whether the change stuck, e.g. 2026-10-15
+    #[arg(long, value_name = "D")]
     pub follow_up: Option<String>,
+    /// The day of the reflection (default: today)
+    #[arg(long, value_name = "D")]
     pub date: Option<String>,
+    /// An existing reflection, e.g. r2: give --applied at its follow-up, or --follow-up to set the day
+    #[arg(
+        long,
+        value_name = "R",
+        requires = "follow_up_answer",
+        conflicts_with_all = ["training", "log", "changed", "learned", "next", "usefulness", "date"]
+    )]
     pub id: Option<String>,
+    /// Did the change stick? yes, partly or no (with --id)
+    #[arg(long, value_name = "yes|partly|no", requires = "id")]
     pub applied: Option<String>,
 }
 
@@ -30,7 +81,15 @@ pub struct ReflectArgs {
 const FIELD_FLAGS: &[(&str, &str)] =
     &[("changed", "--changed"), ("usefulness", "--usefulness"), ("training", "--training"), ("log", "--log")];
 
-pub fn reflect(globals: &Globals, env: &Environment, args: &ReflectArgs) -> Result<Output, Failure> {
+/// `tumbuh reflect …` writes a reflection or its follow-up; `tumbuh reflect list` shows the year's.
+pub fn reflect(globals: &Globals, env: &Environment, command: &ReflectCommand) -> Result<Output, Failure> {
+    match command.list {
+        Some(ListOnly::List { json }) => reflect_list(globals, env, json),
+        None => record(globals, env, &command.args),
+    }
+}
+
+fn record(globals: &Globals, env: &Environment, args: &ReflectArgs) -> Result<Output, Failure> {
     let session = Session::open(globals, env)?;
     match trimmed(&args.id) {
         Some(id) => follow_up(session, &id, args),
