@@ -7,8 +7,8 @@ use crate::model::{
     format_hundredths,
 };
 use crate::ops::OpError;
+use crate::printable::printable;
 use crate::store::{DecodeError, FileProblem, StoreError};
-use crate::text::printable;
 
 /// Where a problem is, in words. IDs and keys come from the file, so they are defused.
 pub fn place(place: &Place, lang: Lang) -> String {

@@ -22,7 +22,7 @@ pub enum OpError {
 
 /// What to do with the records that point at something being deleted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Linked {
+pub enum OnLinked {
     /// Refuse when anything points at it.
     Refuse,
     /// Keep them, without the link.
@@ -109,7 +109,7 @@ pub fn set_applied(plan: &mut Plan, id: &str, applied: Applied) -> Result<(), Op
 }
 
 /// Deletes a training; the log entries and reflections linked to it follow `linked`.
-pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, OpError> {
+pub fn delete_training(plan: &mut Plan, id: &str, linked: OnLinked) -> Result<Deleted, OpError> {
     let index = plan
         .trainings
         .iter()
@@ -122,7 +122,7 @@ pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Dele
         plan.reflections_of_training(id).map(|r| r.id.clone()).collect();
     let mut deleted = Deleted { trainings: vec![plan.trainings.remove(index)], ..Deleted::default() };
     match linked {
-        Linked::Refuse if !logs.is_empty() || !reflections.is_empty() => {
+        OnLinked::Refuse if !logs.is_empty() || !reflections.is_empty() => {
             plan.trainings.insert(index, deleted.trainings.remove(0));
             return Err(OpError::Linked {
                 place: Place::Training { index, id: id.to_string() },
@@ -130,8 +130,8 @@ pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Dele
                 reflections,
             });
         }
-        Linked::Refuse => {}
-        Linked::Unlink => {
+        OnLinked::Refuse => {}
+        OnLinked::Unlink => {
             plan.logs
                 .iter_mut()
                 .filter(|l| l.training.as_deref() == Some(id))
@@ -146,7 +146,7 @@ pub fn delete_training(plan: &mut Plan, id: &str, linked: Linked) -> Result<Dele
                 }
             }
         }
-        Linked::Cascade => {
+        OnLinked::Cascade => {
             let (gone, kept) = plan.logs.drain(..).partition(|l| l.training.as_deref() == Some(id));
             plan.logs = kept;
             deleted.logs = gone;
@@ -174,17 +174,17 @@ fn unlink_log(log: &mut Log, deleted: &Deleted) {
 }
 
 /// Deletes a log entry; reflections on it follow `linked`.
-pub fn delete_log(plan: &mut Plan, id: &str, linked: Linked) -> Result<Deleted, OpError> {
+pub fn delete_log(plan: &mut Plan, id: &str, linked: OnLinked) -> Result<Deleted, OpError> {
     let index = plan.logs.iter().position(|l| l.id == id).ok_or_else(|| OpError::not_found(Kind::Log, id))?;
     let reflections: Vec<String> =
         plan.reflections.iter().filter(|r| r.log.as_deref() == Some(id)).map(|r| r.id.clone()).collect();
-    if linked == Linked::Refuse && !reflections.is_empty() {
+    if linked == OnLinked::Refuse && !reflections.is_empty() {
         let place = Place::Log { index, id: id.to_string() };
         return Err(OpError::Linked { place, logs: Vec::new(), reflections });
     }
     let mut deleted = Deleted { logs: vec![plan.logs.remove(index)], ..Deleted::default() };
     match linked {
-        Linked::Cascade => {
+        OnLinked::Cascade => {
             let (gone, kept) = plan.reflections.drain(..).partition(|r| r.log.as_deref() == Some(id));
             plan.reflections = kept;
             deleted.reflections = gone;
@@ -217,7 +217,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::model::{Extra, Jp, validate};
+    use crate::model::{Jp, UnknownKeys, validate};
 
     fn date(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()
@@ -236,7 +236,7 @@ mod tests {
             planned_jp: Jp::whole(12),
             status: Status::Planned,
             why: String::new(),
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         }
     }
 
@@ -276,14 +276,14 @@ mod tests {
     fn a_linked_training_is_not_deleted_without_a_decision() {
         let mut plan = linked_plan();
         let before = plan.clone();
-        let refused = delete_training(&mut plan, "t1", Linked::Refuse);
+        let refused = delete_training(&mut plan, "t1", OnLinked::Refuse);
         let place = Place::Training { index: 0, id: "t1".into() };
         let expected = OpError::Linked { place, logs: vec!["l1".into()], reflections: vec!["r1".into()] };
         assert_eq!(refused, Err(expected));
         assert_eq!(plan, before);
-        assert!(delete_training(&mut plan, "t2", Linked::Refuse).is_ok());
+        assert!(delete_training(&mut plan, "t2", OnLinked::Refuse).is_ok());
         assert_eq!(
-            delete_training(&mut plan, "t9", Linked::Refuse),
+            delete_training(&mut plan, "t9", OnLinked::Refuse),
             Err(OpError::not_found(Kind::Training, "t9"))
         );
     }
@@ -291,7 +291,7 @@ mod tests {
     #[test]
     fn unlinking_keeps_the_entries_readable_and_valid() {
         let mut plan = linked_plan();
-        delete_training(&mut plan, "t1", Linked::Unlink).unwrap();
+        delete_training(&mut plan, "t1", OnLinked::Unlink).unwrap();
         assert_eq!(plan.logs[0].training, None);
         assert_eq!(plan.logs[0].title, "Analisis Kebijakan");
         assert_eq!(plan.logs[0].form.as_deref(), Some("pelatihan-teknis"));
@@ -303,7 +303,7 @@ mod tests {
     #[test]
     fn cascading_deletes_everything_that_hangs_on_it() {
         let mut plan = linked_plan();
-        let deleted = delete_training(&mut plan, "t1", Linked::Cascade).unwrap();
+        let deleted = delete_training(&mut plan, "t1", OnLinked::Cascade).unwrap();
         assert_eq!((deleted.logs.len(), deleted.reflections.len()), (1, 2));
         assert!(plan.logs.is_empty() && plan.reflections.is_empty());
         assert_eq!(plan.trainings.len(), 1);
@@ -313,8 +313,8 @@ mod tests {
     #[test]
     fn deleting_a_log_takes_care_of_its_reflections() {
         let mut plan = linked_plan();
-        assert!(matches!(delete_log(&mut plan, "l1", Linked::Refuse), Err(OpError::Linked { .. })));
-        delete_log(&mut plan, "l1", Linked::Unlink).unwrap();
+        assert!(matches!(delete_log(&mut plan, "l1", OnLinked::Refuse), Err(OpError::Linked { .. })));
+        delete_log(&mut plan, "l1", OnLinked::Unlink).unwrap();
         assert_eq!(plan.reflections[1].log, None);
         assert_eq!(validate(&plan), vec![]);
     }

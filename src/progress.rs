@@ -262,7 +262,7 @@ fn days_over_cap(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EmployeeType, Extra, Log, Reflection, Training, YearSettings};
+    use crate::model::{EmployeeType, Log, Reflection, Training, UnknownKeys, YearSettings};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -285,7 +285,7 @@ mod tests {
             planned_jp: jp(planned),
             status,
             why: "Masalah nyata".into(),
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         }
     }
 
@@ -434,7 +434,7 @@ mod tests {
         let settings = YearSettings {
             target_jp: Some(Jp::whole(24)),
             ceiling_jp: Some(Jp::whole(30)),
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         };
         plan.years.insert(2027, settings);
         plan.logs = vec![log("l1", date(2027, 2, 1), "20", None)];

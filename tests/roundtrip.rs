@@ -8,8 +8,8 @@ use proptest::option;
 use proptest::prelude::*;
 use tumbuh::i18n::Lang;
 use tumbuh::model::{
-    Applied, Competency, EmployeeType, Extra, FormOverride, IdCounters, Jp, Log, Plan, Profile, Reflection,
-    Status, Training, YearSettings, validate,
+    Applied, Competency, EmployeeType, FormOverride, IdCounters, Jp, Log, Plan, Profile, Reflection, Status,
+    Training, UnknownKeys, YearSettings, validate,
 };
 use tumbuh::store::{decode, encode};
 
@@ -51,7 +51,7 @@ fn extra_value() -> impl Strategy<Value = toml::Value> {
 }
 
 /// Keys no version of the program uses, with values of every kind.
-fn extra() -> impl Strategy<Value = Extra> {
+fn extra() -> impl Strategy<Value = UnknownKeys> {
     btree_map("x_[a-z]{1,6}", extra_value(), 0..3).prop_map(|m| m.into_iter().collect())
 }
 

@@ -142,7 +142,7 @@ fn x_logs_the_rest_of_the_plan_marks_done_and_asks_for_the_reflection() {
     let plan = file.plan();
     assert_eq!(plan.logs.len(), 13);
     assert!(plan.reflections.iter().all(|r| r.training.as_deref() != Some("t5")));
-    assert!(app.derived.summary.todos.done_without_reflection.contains(&"t5".to_string()));
+    assert!(app.cache.summary.todos.done_without_reflection.contains(&"t5".to_string()));
 }
 
 #[test]
@@ -210,16 +210,16 @@ fn years_filter_summary_help_profile_language_and_quit() {
     let file = DataFile::sample();
     let mut app = app_on(&file);
     press(&mut app, KeyCode::Char('['));
-    assert_eq!((app.year, app.derived.rows.trainings.len()), (2025, 0));
+    assert_eq!((app.year, app.cache.rows.of(Pane::Trainings).len()), (2025, 0));
     press(&mut app, KeyCode::Char(']'));
     assert_eq!(app.year, 2026);
 
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "e-learning");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.derived.rows.trainings.len(), 2);
+    assert_eq!(app.cache.rows.of(Pane::Trainings).len(), 2);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.derived.rows.trainings.len(), 10);
+    assert_eq!(app.cache.rows.of(Pane::Trainings).len(), 10);
 
     press(&mut app, KeyCode::Char('s'));
     assert!(matches!(app.popup, Some(Popup::Summary { .. })));
@@ -294,7 +294,7 @@ fn a_change_made_by_another_program_appears_without_losing_the_selection() {
         .assert()
         .success();
     assert!(app.tick());
-    assert_eq!(app.derived.rows.logs.len(), 13);
+    assert_eq!(app.cache.rows.of(Pane::Logs).len(), 13);
     assert_eq!(app.selected_id(Pane::Trainings), before);
 }
 
@@ -418,7 +418,7 @@ fn a_refused_change_after_an_outside_edit_leaves_a_consistent_screen() {
     ctrl(&mut app, 's');
     // The edited training is gone, so the save is refused; the lists follow the file.
     assert!(matches!(app.popup, Some(Popup::Form { .. })));
-    assert_eq!(app.derived.rows.trainings.len(), 9);
+    assert_eq!(app.cache.rows.of(Pane::Trainings).len(), 9);
     for pane in [Pane::Trainings, Pane::Logs, Pane::Reflections] {
         assert!(app.selected_id(pane).is_some());
     }

@@ -3,7 +3,7 @@
 //! twenty. Shared by `benches/performance.rs` and `examples/generate.rs`.
 
 use chrono::{Datelike, NaiveDate};
-use tumbuh::model::{Applied, Competency, Extra, Jp, Kind, Log, Plan, Reflection, Status, Training};
+use tumbuh::model::{Applied, Competency, Jp, Kind, Log, Plan, Reflection, Status, Training, UnknownKeys};
 
 const FORMS: [&str; 6] = ["pelatihan-teknis", "seminar", "e-learning", "coaching", "workshop", "bimtek"];
 
@@ -27,7 +27,7 @@ pub fn generate(logs: usize) -> Plan {
             planned_jp: Jp::whole(10),
             status: if n % 3 == 0 { Status::Planned } else { Status::Done },
             why: "Rekomendasi kebijakan terlalu panjang untuk pimpinan".into(),
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         });
     }
     for n in 0..logs {
@@ -45,7 +45,7 @@ pub fn generate(logs: usize) -> Plan {
             certificate: if n % 7 == 0 { String::new() } else { format!("{n}/LAN/2026") },
             certificate_file: String::new(),
             in_siasn: n % 2 == 0,
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         });
     }
     for n in 0..logs / 20 {
@@ -63,7 +63,7 @@ pub fn generate(logs: usize) -> Plan {
             next_step: String::new(),
             follow_up: Some(date + chrono::Days::new(30)),
             applied: if n % 2 == 0 { Applied::Yes } else { Applied::Unknown },
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         });
     }
     plan

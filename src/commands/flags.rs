@@ -18,13 +18,7 @@ pub fn clearable(value: &Option<String>) -> Option<Option<String>> {
 
 /// The JP of one training or entry: more than 0 and at most `Jp::MAX_ENTRY`.
 pub fn entry_jp(flag: &str, jp: Jp, lang: Lang) -> Result<Jp, Failure> {
-    if !jp.is_positive() {
-        Err(Failure::flag(flag, &ProblemKind::JpNotPositive, lang))
-    } else if jp > Jp::MAX_ENTRY {
-        Err(Failure::flag(flag, &ProblemKind::JpTooLarge, lang))
-    } else {
-        Ok(jp)
-    }
+    crate::model::entry_jp(jp).map_err(|kind| Failure::flag(flag, &kind, lang))
 }
 
 /// A JP amount as typed (`2,5` or `2.5`), checked like `entry_jp`.

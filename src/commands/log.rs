@@ -8,11 +8,11 @@ use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning
 use crate::catalog::{Amount, CountError, count};
 use crate::describe;
 use crate::i18n::Msg;
-use crate::model::{Extra, Jp, Log, Place, ProblemKind, format_date, parse_hundredths};
+use crate::model::{Jp, Log, Place, ProblemKind, UnknownKeys, format_date, parse_hundredths};
 use crate::ops;
+use crate::printable::printable;
 use crate::progress::summarize;
 use crate::report;
-use crate::text::printable;
 
 /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
 #[derive(Args, Debug)]
@@ -134,8 +134,6 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
     };
     let jp = flags::entry_jp(flag, jp, lang)?;
 
-    let shown_title =
-        if title.is_empty() { training.map(|t| t.title.clone()).unwrap_or_default() } else { title.clone() };
     let entry = Log {
         id: String::new(),
         date,
@@ -149,8 +147,9 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         certificate: trimmed(&args.certificate).unwrap_or_default(),
         certificate_file: trimmed(&args.certificate_file).unwrap_or_default(),
         in_siasn: args.in_siasn,
-        extra: Extra::new(),
+        extra: UnknownKeys::new(),
     };
+    let shown_title = entry.shown_title(training).to_string();
     let unknown_form = form_key.as_ref().filter(|key| catalog.get(key).is_none()).cloned();
 
     let id = session

@@ -83,7 +83,7 @@ impl Failure {
         Failure::new(describe::flag_problem(flag, kind, lang), lang)
     }
 
-    /// Names the flag and says the problem in the command's own words.
+    /// Titles the flag and says the problem in the command's own words.
     fn flag_says(flag: &str, problem: &str, lang: Lang) -> Failure {
         Failure::new(lang.f(Msg::FlagProblem, &[("flag", &flag), ("problem", &problem)]), lang)
     }
@@ -231,7 +231,7 @@ impl Session {
 fn unknown_form_warning(place: &crate::model::Place, form: &str, lang: Lang) -> String {
     let text = lang.f(
         Msg::WarnUnknownForm,
-        &[("place", &describe::place(place, lang)), ("form", &crate::text::printable(form))],
+        &[("place", &describe::place(place, lang)), ("form", &crate::printable::printable(form))],
     );
     format!("{}: {text}\n", lang.t(Msg::WarningPrefix))
 }

@@ -8,12 +8,12 @@ use super::lists::plan_list;
 use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Competency, Extra, Jp, Kind, Place, ProblemKind, Status, Training, format_date};
-use crate::ops::{self, Linked, OpError};
+use crate::model::{Competency, Jp, Kind, Place, ProblemKind, Status, Training, UnknownKeys, format_date};
+use crate::ops::{self, OnLinked, OpError};
+use crate::printable::printable;
 use crate::progress::summarize;
 use crate::report;
 use crate::store::StoreError;
-use crate::text::printable;
 
 /// Plan the year's trainings: add, list, done, edit, rm
 #[derive(Subcommand, Debug)]
@@ -98,9 +98,9 @@ pub fn plan(globals: &Globals, env: &Environment, command: &PlanCommand) -> Resu
         PlanCommand::Edit { id, flags } => plan_edit(globals, env, id, flags),
         PlanCommand::Rm { id, unlink, cascade } => {
             let linked = match (unlink, cascade) {
-                (true, _) => Linked::Unlink,
-                (_, true) => Linked::Cascade,
-                _ => Linked::Refuse,
+                (true, _) => OnLinked::Unlink,
+                (_, true) => OnLinked::Cascade,
+                _ => OnLinked::Refuse,
             };
             plan_remove(globals, env, id, linked)
         }
@@ -254,7 +254,7 @@ fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result
         planned_jp: Jp::ZERO,
         status: Status::Planned,
         why: String::new(),
-        extra: Extra::new(),
+        extra: UnknownKeys::new(),
     };
     changes.apply_to(&mut training);
     let (year, title, jp, start) =
@@ -340,7 +340,7 @@ fn plan_edit(globals: &Globals, env: &Environment, id: &str, args: &TrainingArgs
 
 /// `tumbuh plan rm ID [--unlink | --cascade]`: asks nothing, but refuses to orphan log entries
 /// and reflections unless told what to do with them.
-fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: Linked) -> Result<Output, Failure> {
+fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: OnLinked) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
     let id = id.trim();
@@ -364,14 +364,14 @@ fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: Linked) -
     let training = &deleted.trainings[0];
     let mut stdout = lang.f(Msg::Removed, &[("id", &id), ("title", &printable(&training.title))]) + "\n";
     let (logs, reflections) = match linked {
-        Linked::Cascade => (
+        OnLinked::Cascade => (
             deleted.logs.iter().map(|l| l.id.clone()).collect(),
             deleted.reflections.iter().map(|r| r.id.clone()).collect(),
         ),
         _ => (unlinked_logs, unlinked_reflections),
     };
     if !logs.is_empty() || !reflections.is_empty() {
-        let msg = if linked == Linked::Cascade { Msg::RemovedToo } else { Msg::KeptUnlinked };
+        let msg = if linked == OnLinked::Cascade { Msg::RemovedToo } else { Msg::KeptUnlinked };
         stdout.push_str(&lang.f(msg, &[("items", &describe::items(&logs, &reflections, lang))]));
         stdout.push('\n');
     }

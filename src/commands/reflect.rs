@@ -7,11 +7,11 @@ use super::flags::{self, trimmed};
 use super::lists::{ListOnly, reflect_list};
 use super::{Environment, Failure, Globals, Output, Session};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Applied, Extra, Kind, ProblemKind, Reflection, format_date};
+use crate::model::{Applied, Kind, ProblemKind, Reflection, UnknownKeys, format_date};
 use crate::ops::{self, OpError};
-use crate::report::Names;
+use crate::printable::printable;
+use crate::report::Titles;
 use crate::store::StoreError;
-use crate::text::printable;
 
 /// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
 #[derive(Args, Debug)]
@@ -175,7 +175,7 @@ fn new_reflection(mut session: Session, args: &ReflectArgs) -> Result<Output, Fa
         next_step: trimmed(&args.next).unwrap_or_default(),
         follow_up,
         applied: Applied::Unknown,
-        extra: Extra::new(),
+        extra: UnknownKeys::new(),
     };
     let id = session
         .store
@@ -184,7 +184,7 @@ fn new_reflection(mut session: Session, args: &ReflectArgs) -> Result<Output, Fa
 
     let plan = session.plan();
     let saved = plan.reflections.iter().find(|r| r.id == id).expect("just added");
-    let subject = Names::of(plan).reflection(saved).unwrap_or_default().to_string();
+    let subject = Titles::of(plan).reflection(saved).unwrap_or_default().to_string();
     let mut stdout = lang.f(
         Msg::Reflected,
         &[("id", &id), ("subject", &printable(&subject)), ("date", &format_date(date, lang))],

@@ -19,7 +19,7 @@ pub use keys::{Applied, Competency, EmployeeType, Kind, Status};
 pub use validate::{Expected, Place, Problem, ProblemKind, YEARS, entry_jp, target_jp, validate};
 
 /// Keys the program does not know, kept exactly so a save never drops them.
-pub type Extra = toml::Table;
+pub type UnknownKeys = toml::Table;
 
 /// The data file's schema version this program reads and writes.
 pub const SCHEMA: i64 = 1;
@@ -35,7 +35,7 @@ pub struct Plan {
     pub trainings: Vec<Training>,
     pub logs: Vec<Log>,
     pub reflections: Vec<Reflection>,
-    pub extra: Extra,
+    pub extra: UnknownKeys,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,7 +50,7 @@ pub struct Profile {
     pub language: Option<Lang>,
     /// `None`: mouse capture on.
     pub mouse: Option<bool>,
-    pub extra: Extra,
+    pub extra: UnknownKeys,
 }
 
 pub const DEFAULT_TARGET: Jp = Jp::whole(20);
@@ -67,7 +67,7 @@ impl Default for Profile {
             minutes_per_jp: DEFAULT_MINUTES_PER_JP,
             language: None,
             mouse: None,
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         }
     }
 }
@@ -77,7 +77,7 @@ impl Default for Profile {
 pub struct YearSettings {
     pub target_jp: Option<Jp>,
     pub ceiling_jp: Option<Jp>,
-    pub extra: Extra,
+    pub extra: UnknownKeys,
 }
 
 /// `[forms.KEY]`: one counting rule changed by the person's agency table.
@@ -88,7 +88,7 @@ pub struct FormOverride {
     pub daily_cap: Option<Jp>,
     pub daily_cap_international: Option<Jp>,
     pub max_units_per_month: Option<u32>,
-    pub extra: Extra,
+    pub extra: UnknownKeys,
 }
 
 /// `[ids]`: the highest number ever given to each kind, so a deleted ID is never reused.
@@ -114,7 +114,7 @@ pub struct Training {
     pub status: Status,
     /// The real work problem this training answers.
     pub why: String,
-    pub extra: Extra,
+    pub extra: UnknownKeys,
 }
 
 /// One entry of JP earned.
@@ -132,7 +132,7 @@ pub struct Log {
     pub certificate: String,
     pub certificate_file: String,
     pub in_siasn: bool,
-    pub extra: Extra,
+    pub extra: UnknownKeys,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -149,7 +149,7 @@ pub struct Reflection {
     pub next_step: String,
     pub follow_up: Option<NaiveDate>,
     pub applied: Applied,
-    pub extra: Extra,
+    pub extra: UnknownKeys,
 }
 
 impl Plan {
@@ -272,7 +272,7 @@ impl Log {
             certificate: String::new(),
             certificate_file: String::new(),
             in_siasn: false,
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         }
     }
 
@@ -299,7 +299,7 @@ impl Reflection {
             next_step: String::new(),
             follow_up: None,
             applied: Applied::Unknown,
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         }
     }
 }
@@ -344,7 +344,7 @@ mod tests {
             planned_jp: Jp::whole(8),
             status: Status::Planned,
             why: String::new(),
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         }
     }
 
@@ -379,7 +379,7 @@ mod tests {
             YearSettings {
                 target_jp: Some(Jp::whole(24)),
                 ceiling_jp: Some(Jp::whole(30)),
-                extra: Extra::new(),
+                extra: UnknownKeys::new(),
             },
         );
         assert_eq!(plan.target_for(2027), Jp::whole(24));

@@ -291,7 +291,7 @@ fn range_problem(range: &std::ops::RangeInclusive<i32>) -> ProblemKind {
 mod tests {
     use chrono::NaiveDate;
 
-    use super::super::{Extra, Log, Reflection, Status, Training};
+    use super::super::{Log, Reflection, Status, Training, UnknownKeys};
     use super::*;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -311,7 +311,7 @@ mod tests {
             planned_jp: Jp::whole(24),
             status: Status::Planned,
             why: String::new(),
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         }
     }
 

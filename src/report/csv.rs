@@ -5,11 +5,11 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Names, YearRecords};
+use super::{Titles, YearRecords};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::model::{Extra, Jp, Log, Plan, ProblemKind, entry_jp, parse_date};
-use crate::text::printable;
+use crate::model::{Jp, Log, Plan, ProblemKind, UnknownKeys, entry_jp, parse_date};
+use crate::printable::printable;
 
 /// The header, in order. SIASN's course record first (type, provider, name, hours, certificate
 /// number, year, start, end), then the entry's own day, its training and whether it is in SIASN.
@@ -31,7 +31,7 @@ pub const COLUMNS: [&str; 12] = [
 /// `export --format csv`: the log entries dated in `year`. Text goes through `printable`, so
 /// the file holds no control characters even when a hand edit put some in the data file.
 pub fn export(plan: &Plan, year: i32) -> String {
-    let names = Names::of(plan);
+    let names = Titles::of(plan);
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     writer.write_record(COLUMNS).expect("writing to memory");
     for log in YearRecords::of(plan, year).logs {
@@ -110,7 +110,7 @@ pub fn read(text: &str, plan: &Plan, today: NaiveDate) -> Result<Import, Vec<Row
     let header = reader.headers().map_err(|e| vec![unreadable(1, &e)])?.clone();
     let columns = Columns::find(&header)?;
 
-    let names = Names::of(plan);
+    let names = Titles::of(plan);
     let existing: HashSet<(NaiveDate, Jp, &str, &str)> =
         plan.logs.iter().map(|l| (l.date, l.jp, names.log(l), l.certificate.as_str())).collect();
     let catalog = Catalog::for_plan(plan);
@@ -255,7 +255,7 @@ impl<'a> Row<'a> {
             certificate: self.get(c.certificate).to_string(),
             certificate_file: self.get(c.certificate_file).to_string(),
             in_siasn,
-            extra: Extra::new(),
+            extra: UnknownKeys::new(),
         };
         Ok((log, training.is_none() && !training_id.is_empty()))
     }

@@ -9,7 +9,7 @@ use crate::catalog::Catalog;
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Plan, Status, Training};
-use crate::text::printable;
+use crate::printable::printable;
 
 /// The calendar in `lang`; `today` stamps the events (DTSTAMP), so the same day gives the same file.
 pub fn export(plan: &Plan, year: i32, today: NaiveDate, lang: Lang) -> String {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{Names, YearRecords};
+use super::{Titles, YearRecords};
 use crate::catalog::{Catalog, Group, Mix, Unit};
 use crate::i18n::Lang;
 use crate::model::{Jp, Log, Plan, Reflection, Training};
@@ -259,7 +259,7 @@ pub fn training_records(plan: &Plan, trainings: &[&Training]) -> Vec<TrainingRec
 }
 
 pub fn log_records(plan: &Plan, logs: &[&Log]) -> Vec<LogRecord> {
-    let names = Names::of(plan);
+    let names = Titles::of(plan);
     logs.iter()
         .map(|l| LogRecord {
             id: l.id.clone(),

@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 
 use super::table::{Align, render};
-use super::{Names, YearRecords, date_span};
+use super::{Titles, YearRecords, date_span};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Applied, Jp, Plan, Reflection, format_date, format_day_month};
+use crate::printable::printable;
 use crate::progress::{follow_up_due, logged_by_training};
-use crate::text::printable;
 
 /// The year's trainings: dates, JP planned and logged, status, form and title.
 pub fn plan_list(plan: &Plan, year: i32, lang: Lang) -> String {
@@ -50,7 +50,7 @@ pub fn log_list(plan: &Plan, year: i32, lang: Lang) -> String {
     if records.logs.is_empty() {
         return lang.f(Msg::NoLogs, &[("year", &year)]) + "\n";
     }
-    let names = Names::of(plan);
+    let names = Titles::of(plan);
     let rows: Vec<Vec<String>> = records
         .logs
         .iter()
@@ -99,7 +99,7 @@ pub fn reflection_list(plan: &Plan, year: i32, today: NaiveDate, lang: Lang) -> 
     if shown.is_empty() {
         return lang.f(Msg::NoReflections, &[("year", &year)]) + "\n";
     }
-    let names = Names::of(plan);
+    let names = Titles::of(plan);
     let mut out = String::new();
     for reflection in shown {
         let subject = names.reflection(reflection).unwrap_or(lang.t(Msg::NotLinked));

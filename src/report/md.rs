@@ -6,13 +6,13 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::lists::follow_up_state;
-use super::{Names, YearRecords, date_span, employee_word, status_rows, todo_lines};
+use super::{Titles, YearRecords, date_span, employee_word, status_rows, todo_lines};
 use crate::catalog::{Catalog, Mix};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, Log, Plan, format_date};
+use crate::printable::printable;
 use crate::progress::Summary;
-use crate::text::printable;
 
 /// The report in `lang`, as of `today`.
 pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> String {
@@ -33,7 +33,7 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
     out.push('\n');
 
     let records = YearRecords::of(plan, summary.year);
-    let names = Names::of(plan);
+    let names = Titles::of(plan);
     let catalog = Catalog::for_plan(plan);
     earned(&mut out, &records, &names, &catalog, summary.done, lang);
     still_planned(&mut out, &records, &catalog, lang);
@@ -71,7 +71,7 @@ fn table(out: &mut String, header: &[&str], right: &[usize], rows: &[Vec<String>
 fn earned(
     out: &mut String,
     records: &YearRecords<'_>,
-    names: &Names<'_>,
+    names: &Titles<'_>,
     catalog: &Catalog,
     done: Jp,
     lang: Lang,
@@ -169,7 +169,7 @@ fn still_planned(out: &mut String, records: &YearRecords<'_>, catalog: &Catalog,
 }
 
 /// Each reflection: what it was about, the one change, and whether it stuck.
-fn changed(out: &mut String, records: &YearRecords<'_>, names: &Names<'_>, lang: Lang) {
+fn changed(out: &mut String, records: &YearRecords<'_>, names: &Titles<'_>, lang: Lang) {
     let _ = writeln!(out, "## {}\n", lang.t(Msg::ReportChanged));
     if records.reflections.is_empty() {
         let _ = writeln!(out, "{}\n", lang.t(Msg::ReportNone));

@@ -20,45 +20,68 @@ pub use status::*;
 use crate::i18n::Lang;
 use crate::model::{Log, Plan, Reflection, Training, TrainingIndex, format_day_month, short_month_name};
 
-/// The records that belong to one year, in the order the reports show them.
-pub struct YearRecords<'a> {
+/// Where one year's records are in the plan, in the order every list shows them: the one rule
+/// for "the year's records", shared by the reports and the screen.
+#[derive(Debug, Default)]
+pub struct YearRows {
     /// The year's trainings by start date (undated ones last), then as in the file.
-    pub trainings: Vec<&'a Training>,
+    pub trainings: Vec<usize>,
     /// Log entries dated in the year, by date, then as in the file.
+    pub logs: Vec<usize>,
+    /// Reflections that belong to the year (see `progress::reflection_year`), by date.
+    pub reflections: Vec<usize>,
+}
+
+impl YearRows {
+    pub fn of(plan: &Plan, year: i32) -> YearRows {
+        // Stable sorts keep the file's order among equals.
+        let mut trainings: Vec<usize> =
+            (0..plan.trainings.len()).filter(|&i| plan.trainings[i].year == year).collect();
+        trainings.sort_by_key(|&i| (plan.trainings[i].start.is_none(), plan.trainings[i].start));
+        let mut logs: Vec<usize> =
+            (0..plan.logs.len()).filter(|&i| plan.logs[i].date.year() == year).collect();
+        logs.sort_by_key(|&i| plan.logs[i].date);
+        let index = plan.training_index();
+        let log_years: HashMap<&str, i32> =
+            plan.logs.iter().map(|l| (l.id.as_str(), l.date.year())).collect();
+        let mut reflections: Vec<usize> = (0..plan.reflections.len())
+            .filter(|&i| {
+                let reflection = &plan.reflections[i];
+                crate::progress::reflection_year(reflection, &index, |id| log_years.get(id).copied()) == year
+            })
+            .collect();
+        reflections.sort_by_key(|&i| plan.reflections[i].date);
+        YearRows { trainings, logs, reflections }
+    }
+}
+
+/// The records that belong to one year, in the order of `YearRows`.
+pub struct YearRecords<'a> {
+    pub trainings: Vec<&'a Training>,
     pub logs: Vec<&'a Log>,
-    /// Reflections dated in the year, by date.
     pub reflections: Vec<&'a Reflection>,
 }
 
 impl<'a> YearRecords<'a> {
     pub fn of(plan: &'a Plan, year: i32) -> YearRecords<'a> {
-        let mut trainings: Vec<&Training> = plan.trainings.iter().filter(|t| t.year == year).collect();
-        // Stable sorts keep the file's order among equals.
-        trainings.sort_by_key(|t| (t.start.is_none(), t.start));
-        let mut logs: Vec<&Log> = plan.logs.iter().filter(|l| l.date.year() == year).collect();
-        logs.sort_by_key(|l| l.date);
-        let index = plan.training_index();
-        let log_years: HashMap<&str, i32> =
-            plan.logs.iter().map(|l| (l.id.as_str(), l.date.year())).collect();
-        let mut reflections: Vec<&Reflection> = plan
-            .reflections
-            .iter()
-            .filter(|r| crate::progress::reflection_year(r, &index, |id| log_years.get(id).copied()) == year)
-            .collect();
-        reflections.sort_by_key(|r| r.date);
-        YearRecords { trainings, logs, reflections }
+        let rows = YearRows::of(plan, year);
+        YearRecords {
+            trainings: rows.trainings.iter().map(|&i| &plan.trainings[i]).collect(),
+            logs: rows.logs.iter().map(|&i| &plan.logs[i]).collect(),
+            reflections: rows.reflections.iter().map(|&i| &plan.reflections[i]).collect(),
+        }
     }
 }
 
 /// Finds what log entries and reflections are about, in constant time per lookup.
-pub struct Names<'a> {
+pub struct Titles<'a> {
     pub trainings: TrainingIndex<'a>,
     logs: HashMap<&'a str, &'a Log>,
 }
 
-impl<'a> Names<'a> {
-    pub fn of(plan: &'a Plan) -> Names<'a> {
-        Names {
+impl<'a> Titles<'a> {
+    pub fn of(plan: &'a Plan) -> Titles<'a> {
+        Titles {
             trainings: plan.training_index(),
             logs: plan.logs.iter().map(|l| (l.id.as_str(), l)).collect(),
         }

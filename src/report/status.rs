@@ -119,7 +119,7 @@ pub fn ceiling_words(ceiling: Jp, over: Jp, lang: Lang) -> String {
 pub fn person_words(profile: &Profile) -> Option<String> {
     let name = profile.name.trim();
     (!name.is_empty())
-        .then(|| format!("{} ({})", crate::text::printable(name), employee_word(profile.employee_type)))
+        .then(|| format!("{} ({})", crate::printable::printable(name), employee_word(profile.employee_type)))
 }
 
 /// `status`: the year at a glance, aligned label by label.

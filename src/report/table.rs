@@ -2,7 +2,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::printable;
+use crate::printable::printable;
 
 /// Which way a column's cells lean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,9 +10,9 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::i18n::Lang;
 use crate::model::{
-    Applied, Competency, DateError, EmployeeType, Expected, Extra, FormOverride, IdCounters, Jp, JpError,
-    Log, Place, Plan, Problem, ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YearSettings,
-    validate,
+    Applied, Competency, DateError, EmployeeType, Expected, FormOverride, IdCounters, Jp, JpError, Log,
+    Place, Plan, Problem, ProblemKind, Profile, Reflection, SCHEMA, Status, Training, UnknownKeys,
+    YearSettings, validate,
 };
 
 /// A 1-based line and column in the file.
@@ -400,8 +400,8 @@ fn peek_id(table: &DeTable<'_>) -> String {
 
 /// Every key of `table` not in `known`, converted to plain TOML values; a value that cannot
 /// be kept exactly (an integer beyond 64 bits) is returned as a problem rather than dropped.
-fn extra_of(table: &DeTable<'_>, known: &[&str]) -> (Extra, Vec<(String, Range<usize>)>) {
-    let mut extra = Extra::new();
+fn extra_of(table: &DeTable<'_>, known: &[&str]) -> (UnknownKeys, Vec<(String, Range<usize>)>) {
+    let mut extra = UnknownKeys::new();
     let mut unkeepable = Vec::new();
     for (key, value) in table.iter().filter(|(key, _)| !known.contains(&key.get_ref().as_ref())) {
         match toml::Value::deserialize(ValueDeserializer::from(value.clone())) {
@@ -572,7 +572,7 @@ impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
         self.read(key, |value| from_key(to_text(value)?.trim()).ok_or(ProblemKind::NotOneOf(keys)))
     }
 
-    fn rest(&mut self, known: &[&str]) -> Extra {
+    fn rest(&mut self, known: &[&str]) -> UnknownKeys {
         let (extra, unkeepable) = extra_of(self.table, known);
         for (_, span) in unkeepable {
             self.reader.report(self.place.clone(), "?", ProblemKind::TooLargeToKeep, span);

@@ -4,11 +4,13 @@ use chrono::{Datelike, NaiveDate};
 use toml::Value;
 use toml::value::{Date, Datetime};
 
-use crate::model::{Extra, FormOverride, Jp, Log, Plan, Profile, Reflection, SCHEMA, Training, YearSettings};
+use crate::model::{
+    FormOverride, Jp, Log, Plan, Profile, Reflection, SCHEMA, Training, UnknownKeys, YearSettings,
+};
 
 /// The file's text for `plan`.
 pub fn encode(plan: &Plan) -> String {
-    let mut root = Extra::new();
+    let mut root = UnknownKeys::new();
     root.insert("schema".into(), Value::Integer(SCHEMA));
     root.insert("profile".into(), Value::Table(profile(&plan.profile)));
     if !plan.years.is_empty() {
@@ -22,7 +24,7 @@ pub fn encode(plan: &Plan) -> String {
         let forms = plan.forms.iter().map(|(key, rule)| (key.clone(), Value::Table(form_override(rule))));
         root.insert("forms".into(), Value::Table(forms.collect()));
     }
-    let mut ids = Extra::new();
+    let mut ids = UnknownKeys::new();
     ids.insert("training".into(), Value::Integer(plan.ids.training.into()));
     ids.insert("log".into(), Value::Integer(plan.ids.log.into()));
     ids.insert("reflection".into(), Value::Integer(plan.ids.reflection.into()));
@@ -36,7 +38,7 @@ pub fn encode(plan: &Plan) -> String {
     toml::to_string_pretty(&root).expect("a table of plain values always serializes")
 }
 
-fn insert_array(root: &mut Extra, key: &str, tables: impl Iterator<Item = Extra>) {
+fn insert_array(root: &mut UnknownKeys, key: &str, tables: impl Iterator<Item = UnknownKeys>) {
     let items: Vec<Value> = tables.map(Value::Table).collect();
     if !items.is_empty() {
         root.insert(key.into(), Value::Array(items));
@@ -44,11 +46,11 @@ fn insert_array(root: &mut Extra, key: &str, tables: impl Iterator<Item = Extra>
 }
 
 /// Builds one table in a fixed key order, leaving out what is empty.
-struct TableBuilder(Extra);
+struct TableBuilder(UnknownKeys);
 
 impl TableBuilder {
     fn new() -> Self {
-        TableBuilder(Extra::new())
+        TableBuilder(UnknownKeys::new())
     }
 
     fn text(mut self, key: &str, text: &str) -> Self {
@@ -94,7 +96,7 @@ impl TableBuilder {
         self
     }
 
-    fn finish(mut self, extra: &Extra) -> Extra {
+    fn finish(mut self, extra: &UnknownKeys) -> UnknownKeys {
         for (key, value) in extra {
             self.0.entry(key.clone()).or_insert_with(|| value.clone());
         }
@@ -114,7 +116,7 @@ fn date_value(date: NaiveDate) -> Value {
     })
 }
 
-fn profile(profile: &Profile) -> Extra {
+fn profile(profile: &Profile) -> UnknownKeys {
     TableBuilder::new()
         .text("name", &profile.name)
         .text("employee_type", profile.employee_type.key())
@@ -126,14 +128,14 @@ fn profile(profile: &Profile) -> Extra {
         .finish(&profile.extra)
 }
 
-fn year_settings(settings: &YearSettings) -> Extra {
+fn year_settings(settings: &YearSettings) -> UnknownKeys {
     TableBuilder::new()
         .jp("target_jp", settings.target_jp)
         .jp("ceiling_jp", settings.ceiling_jp)
         .finish(&settings.extra)
 }
 
-fn form_override(rule: &FormOverride) -> Extra {
+fn form_override(rule: &FormOverride) -> UnknownKeys {
     TableBuilder::new()
         .jp("jp_per_unit", rule.jp_per_unit)
         .jp("jp_per_unit_international", rule.jp_per_unit_international)
@@ -143,7 +145,7 @@ fn form_override(rule: &FormOverride) -> Extra {
         .finish(&rule.extra)
 }
 
-fn training(t: &Training) -> Extra {
+fn training(t: &Training) -> UnknownKeys {
     TableBuilder::new()
         .text("id", &t.id)
         .integer("year", t.year.into())
@@ -159,7 +161,7 @@ fn training(t: &Training) -> Extra {
         .finish(&t.extra)
 }
 
-fn log(l: &Log) -> Extra {
+fn log(l: &Log) -> UnknownKeys {
     TableBuilder::new()
         .text("id", &l.id)
         .date("date", Some(l.date))
@@ -174,7 +176,7 @@ fn log(l: &Log) -> Extra {
         .finish(&l.extra)
 }
 
-fn reflection(r: &Reflection) -> Extra {
+fn reflection(r: &Reflection) -> UnknownKeys {
     TableBuilder::new()
         .text("id", &r.id)
         .maybe_text("training", r.training.as_deref())

@@ -80,7 +80,7 @@ pub struct Store {
     stamp: Option<Stamp>,
     /// Set when the file declares a newer schema: read, never write.
     newer_schema: Option<i64>,
-    /// Names the day's backup.
+    /// Titles the day's backup.
     today: NaiveDate,
 }
 

@@ -1,11 +1,11 @@
 //! The interactive planner: terminal setup, the event loop, and nothing else.
 
 pub mod app;
-mod derived;
 pub mod keymap;
 pub mod layout;
 pub mod pane;
 pub mod popup;
+mod screen_cache;
 pub mod theme;
 mod undo;
 pub mod view;

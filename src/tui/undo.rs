@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use crate::model::{Kind, Log, Plan, Profile, Reflection, Training};
-use crate::ops::{self, Linked};
+use crate::ops::{self, OnLinked};
 use crate::store::StoreError;
 
 /// What a change did, to say so after saving and after undoing it.
@@ -116,10 +116,10 @@ pub fn undo_change(plan: &mut Plan, inverses: &[Inverse]) -> Result<(), StoreErr
     for inverse in inverses.iter().rev() {
         match inverse {
             Inverse::Remove(Kind::Training, id) => {
-                ops::delete_training(plan, id, Linked::Unlink)?;
+                ops::delete_training(plan, id, OnLinked::Unlink)?;
             }
             Inverse::Remove(Kind::Log, id) => {
-                ops::delete_log(plan, id, Linked::Unlink)?;
+                ops::delete_log(plan, id, OnLinked::Unlink)?;
             }
             Inverse::Remove(Kind::Reflection, id) => {
                 ops::delete_reflection(plan, id)?;

@@ -14,7 +14,7 @@ impl App {
         let lang = self.lang;
         let (form, purpose) = match self.focus {
             Pane::Trainings => {
-                (training_form::open(None, &self.derived.catalog, lang), Purpose::Training { editing: None })
+                (training_form::open(None, &self.cache.catalog, lang), Purpose::Training { editing: None })
             }
             Pane::Logs => {
                 let prefill = log_form::Prefill {
@@ -24,7 +24,7 @@ impl App {
                     today: self.entry_day(),
                     linkable: self.linkable_trainings(self.year),
                 };
-                let form = log_form::open(prefill, &self.derived.catalog, lang);
+                let form = log_form::open(prefill, &self.cache.catalog, lang);
                 (form, Purpose::Log { editing: None, training: None, finishing: false })
             }
             Pane::Reflections => {
@@ -42,7 +42,7 @@ impl App {
             .trainings
             .iter()
             .filter(|t| t.year == year)
-            .map(|t| Choice::new(t.id.clone(), crate::text::printable(&t.title).into_owned()))
+            .map(|t| Choice::new(t.id.clone(), crate::printable::printable(&t.title).into_owned()))
             .collect()
     }
 
@@ -62,7 +62,7 @@ impl App {
         let (form, purpose) = match self.focus {
             Pane::Trainings => {
                 let training = &plan.trainings[index];
-                let form = training_form::open(Some(training), &self.derived.catalog, lang);
+                let form = training_form::open(Some(training), &self.cache.catalog, lang);
                 (form, Purpose::Training { editing: Some(training.id.clone()) })
             }
             Pane::Logs => {
@@ -75,7 +75,7 @@ impl App {
                     today: self.today,
                     linkable: self.linkable_trainings(log.date.year()),
                 };
-                let form = log_form::open(prefill, &self.derived.catalog, lang);
+                let form = log_form::open(prefill, &self.cache.catalog, lang);
                 let purpose = Purpose::Log {
                     editing: Some(log.id.clone()),
                     training: log.training.clone(),
@@ -107,7 +107,7 @@ impl App {
         }
         let Some(index) = self.selected_index(Pane::Trainings) else { return };
         let training = &self.plan().trainings[index];
-        let logged = self.derived.logged.get(&training.id).copied().unwrap_or_default();
+        let logged = self.cache.logged.get(&training.id).copied().unwrap_or_default();
         let remaining = (training.planned_jp - logged).at_least_zero();
         let prefill = log_form::Prefill {
             existing: None,
@@ -116,7 +116,7 @@ impl App {
             today: self.today,
             linkable: Vec::new(),
         };
-        let form = log_form::open(prefill, &self.derived.catalog, self.lang);
+        let form = log_form::open(prefill, &self.cache.catalog, self.lang);
         let purpose = Purpose::Log { editing: None, training: Some(training.id.clone()), finishing: true };
         self.popup = Some(Popup::Form { form, purpose });
     }
@@ -163,7 +163,7 @@ impl App {
         if let Purpose::Log { .. } = purpose {
             log_form::refresh_calculator(
                 form,
-                &self.derived.catalog,
+                &self.cache.catalog,
                 self.plan().profile.minutes_per_jp,
                 self.lang,
             );
@@ -188,7 +188,7 @@ impl App {
             Purpose::Log { editing, training, finishing } => {
                 let ctx = log_form::LogContext {
                     plan,
-                    catalog: &self.derived.catalog,
+                    catalog: &self.cache.catalog,
                     minutes_per_jp: plan.profile.minutes_per_jp,
                     lang,
                     today,

@@ -10,7 +10,6 @@ mod navigation;
 mod popups;
 mod save;
 
-use super::derived::Derived;
 use super::keymap::{Action, MAIN, action_of};
 use super::layout::{Layout, screen_layout};
 use super::pane::{Pane, PerPane};
@@ -18,6 +17,7 @@ use super::popup::confirm::ConfirmDelete;
 use super::popup::form::Form;
 use super::popup::profile_form;
 use super::popup::summary::SummaryPopup;
+use super::screen_cache::ScreenCache;
 use super::undo::{Did, Inverse, undo_change};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
@@ -85,7 +85,7 @@ pub struct App {
     pub filtering: Option<TextArea<'static>>,
     pub note: Option<Note>,
     pub undo: Vec<(Did, Vec<Inverse>)>,
-    pub derived: Derived,
+    pub cache: ScreenCache,
     pub demo: bool,
     pub size: Rect,
     pub quit: bool,
@@ -102,7 +102,7 @@ pub struct App {
 
 impl App {
     pub fn new(source: Source, lang: Lang, today: NaiveDate, year: i32) -> App {
-        let derived = Derived::compute(plan_of(&source), year, today, lang, PerPane::all(""));
+        let cache = ScreenCache::compute(plan_of(&source), year, today, lang, PerPane::all(""));
         App {
             source,
             lang,
@@ -114,7 +114,7 @@ impl App {
             filtering: None,
             note: None,
             undo: Vec::new(),
-            derived,
+            cache,
             demo: false,
             size: Rect::new(0, 0, 80, 24),
             quit: false,
@@ -153,7 +153,7 @@ impl App {
 
     /// Recomputes what the screen shows after the plan, year or a filter changed,
     /// keeping each pane's selection on the same record where it still exists.
-    pub(super) fn refresh_derived(&mut self) {
+    pub(super) fn refresh_cache(&mut self) {
         let selected = self.selected_ids();
         self.refresh_keeping(selected);
     }
@@ -165,9 +165,9 @@ impl App {
 
     pub(super) fn refresh_keeping(&mut self, selected_ids: PerPane<Option<String>>) {
         let filters = PerPane::from_fn(|p| self.panes[p].filter.as_str());
-        self.derived = Derived::compute(plan_of(&self.source), self.year, self.today, self.lang, filters);
+        self.cache = ScreenCache::compute(plan_of(&self.source), self.year, self.today, self.lang, filters);
         for (pane, id) in Pane::ALL.into_iter().zip(selected_ids.0) {
-            let rows = self.derived.rows.of(pane).len();
+            let rows = self.cache.rows.of(pane).len();
             let found = id.and_then(|id| self.position_of(pane, &id));
             let state = &mut self.panes[pane];
             state.selected = found.unwrap_or(state.selected).min(rows.saturating_sub(1));
@@ -350,11 +350,11 @@ impl App {
 
     /// A training by ID, found through the index kept for drawing.
     pub fn training(&self, id: &str) -> Option<&crate::model::Training> {
-        self.derived.training_at.get(id).and_then(|&i| self.plan().trainings.get(i))
+        self.cache.training_at.get(id).and_then(|&i| self.plan().trainings.get(i))
     }
 
     pub fn log(&self, id: &str) -> Option<&crate::model::Log> {
-        self.derived.log_at.get(id).and_then(|&i| self.plan().logs.get(i))
+        self.cache.log_at.get(id).and_then(|&i| self.plan().logs.get(i))
     }
 
     /// The title a reflection is about: its training's, else its log entry's.

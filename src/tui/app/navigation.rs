@@ -9,7 +9,7 @@ use crate::tui::pane::Pane;
 impl App {
     pub(super) fn position_of(&self, pane: Pane, id: &str) -> Option<usize> {
         let plan = self.plan();
-        self.derived.rows.of(pane).iter().position(|&i| match pane {
+        self.cache.rows.of(pane).iter().position(|&i| match pane {
             Pane::Trainings => plan.trainings[i].id == id,
             Pane::Logs => plan.logs[i].id == id,
             Pane::Reflections => plan.reflections[i].id == id,
@@ -18,7 +18,7 @@ impl App {
 
     /// The plan index of the selected row in `pane`.
     pub fn selected_index(&self, pane: Pane) -> Option<usize> {
-        self.derived.rows.of(pane).get(self.panes[pane].selected).copied()
+        self.cache.rows.of(pane).get(self.panes[pane].selected).copied()
     }
 
     pub fn selected_id(&self, pane: Pane) -> Option<String> {
@@ -45,12 +45,12 @@ impl App {
         } else if state.selected >= state.offset + height {
             state.offset = state.selected + 1 - height;
         }
-        let rows = self.derived.rows.of(pane).len();
+        let rows = self.cache.rows.of(pane).len();
         state.offset = state.offset.min(rows.saturating_sub(height));
     }
 
     pub(super) fn move_selection(&mut self, pane: Pane, to: impl FnOnce(usize, usize, usize) -> usize) {
-        let rows = self.derived.rows.of(pane).len();
+        let rows = self.cache.rows.of(pane).len();
         let page = self.visible_rows(pane);
         let state = &mut self.panes[pane];
         state.selected = if rows == 0 { 0 } else { to(state.selected, rows, page).min(rows - 1) };
@@ -71,7 +71,7 @@ impl App {
                 pane.selected = 0;
                 pane.offset = 0;
             }
-            self.refresh_derived();
+            self.refresh_cache();
         }
     }
 
@@ -79,7 +79,7 @@ impl App {
         self.panes[self.focus].filter = filter;
         self.panes[self.focus].selected = 0;
         self.panes[self.focus].offset = 0;
-        self.refresh_derived();
+        self.refresh_cache();
     }
 
     pub(super) fn filter_key(&mut self, key: KeyEvent) {
@@ -109,7 +109,7 @@ impl App {
                 self.year = year;
             }
             self.panes[pane].filter.clear();
-            self.refresh_derived();
+            self.refresh_cache();
         }
         let Some(position) = self.position_of(pane, id) else { return false };
         self.panes[pane].selected = position;
@@ -147,7 +147,7 @@ impl App {
                 } else if let Some((pane, row)) = layout.row_at(at) {
                     self.focus = pane;
                     let target = self.panes[pane].offset + row;
-                    if target < self.derived.rows.of(pane).len() {
+                    if target < self.cache.rows.of(pane).len() {
                         self.panes[pane].selected = target;
                     }
                 } else if let Some(pane) = layout.pane_at(at) {

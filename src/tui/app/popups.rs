@@ -6,8 +6,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{App, Note, Popup, Purpose};
 use crate::i18n::Msg;
 use crate::model::{Kind, format_day_month};
-use crate::ops::{self, Linked};
-use crate::text::printable;
+use crate::ops::{self, OnLinked};
+use crate::printable::printable;
 use crate::tui::keymap::Action;
 use crate::tui::pane::Pane;
 use crate::tui::popup::confirm::{ConfirmDelete, ConfirmOutcome};
@@ -80,7 +80,7 @@ impl App {
     pub(super) fn todo_items(&self) -> Vec<TodoItem> {
         let lang = self.lang;
         let plan = self.plan();
-        let todos = &self.derived.summary.todos;
+        let todos = &self.cache.summary.todos;
         let training_title = |id: &str| self.training(id).map(|t| t.title.clone()).unwrap_or_default();
         let log_title = |id: &str| self.log(id).map(|l| self.log_title(l)).unwrap_or_default();
         let mut items = Vec::new();
@@ -127,7 +127,7 @@ impl App {
                         ("date", &format_day_month(day.date, lang)),
                         ("jp", &day.jp.format(lang)),
                         ("cap", &day.cap.format(lang)),
-                        ("form", &printable(self.derived.catalog.label(&day.form, lang))),
+                        ("form", &printable(self.cache.catalog.label(&day.form, lang))),
                     ],
                 );
                 let field = Some(FieldId::Jp);
@@ -160,7 +160,7 @@ impl App {
         self.popup = Some(Popup::ConfirmDelete(confirm));
     }
 
-    fn delete(&mut self, confirm: &ConfirmDelete, linked: Linked) {
+    fn delete(&mut self, confirm: &ConfirmDelete, linked: OnLinked) {
         let (kind, id) = (confirm.kind, confirm.id.clone());
         let _ = self.change(|plan| {
             let inverse = Inverse::before_delete(plan, kind, &id);

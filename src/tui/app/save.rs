@@ -159,7 +159,7 @@ impl App {
         })?;
         if let Some(language) = language.filter(|_| !self.lang_forced) {
             self.lang = language;
-            self.refresh_derived();
+            self.refresh_cache();
         }
         // `--no-mouse` stays in force; otherwise the profile's choice applies at once.
         self.mouse = mouse && !self.no_mouse;

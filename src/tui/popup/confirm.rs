@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::centered;
 use crate::i18n::{Lang, Msg};
 use crate::model::Kind;
-use crate::ops::Linked;
+use crate::ops::OnLinked;
 use crate::tui::keymap::{CONFIRM, ConfirmAction, action_of};
 use crate::tui::theme::Theme;
 
@@ -30,7 +30,7 @@ pub struct ConfirmDelete {
 pub enum ConfirmOutcome {
     Undecided,
     Cancel,
-    Delete(Linked),
+    Delete(OnLinked),
 }
 
 impl ConfirmDelete {
@@ -40,9 +40,9 @@ impl ConfirmDelete {
 
     pub fn handle_key(&self, key: KeyEvent) -> ConfirmOutcome {
         match action_of(CONFIRM, &key) {
-            Some(ConfirmAction::DeleteAll) => ConfirmOutcome::Delete(Linked::Cascade),
+            Some(ConfirmAction::DeleteAll) => ConfirmOutcome::Delete(OnLinked::Cascade),
             // Keeping what is linked is only a choice when something is.
-            Some(ConfirmAction::KeepLinked) if self.has_links() => ConfirmOutcome::Delete(Linked::Unlink),
+            Some(ConfirmAction::KeepLinked) if self.has_links() => ConfirmOutcome::Delete(OnLinked::Unlink),
             Some(ConfirmAction::Cancel) => ConfirmOutcome::Cancel,
             Some(ConfirmAction::KeepLinked) | None => ConfirmOutcome::Undecided,
         }
@@ -53,7 +53,7 @@ impl ConfirmDelete {
         let question = match self.kind {
             Kind::Training => lang.f(
                 Msg::ConfirmDeleteTraining,
-                &[("id", id), ("title", &crate::text::printable(&self.title))],
+                &[("id", id), ("title", &crate::printable::printable(&self.title))],
             ),
             Kind::Log => lang.f(Msg::ConfirmDeleteLog, &[("id", id)]),
             Kind::Reflection => lang.f(Msg::ConfirmDeleteReflection, &[("id", id)]),

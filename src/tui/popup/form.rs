@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
-use crate::text::printable;
+use crate::printable::printable;
 use crate::tui::keymap::{FORM, FormAction, action_of};
 use crate::tui::theme::Theme;
 
-/// Names every field of every form, so a form's reader and its errors agree.
+/// Titles every field of every form, so a form's reader and its errors agree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldId {
     Title,

@@ -29,7 +29,7 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
     let Prefill { existing, training, jp, today, linkable } = prefill;
     let title = match (existing, training) {
         (Some(_), _) => lang.t(Msg::FormEditLog).to_string(),
-        (None, Some(t)) => lang.f(Msg::FormLogFor, &[("title", &crate::text::printable(&t.title))]),
+        (None, Some(t)) => lang.f(Msg::FormLogFor, &[("title", &crate::printable::printable(&t.title))]),
         (None, None) => lang.t(Msg::FormNewLog).to_string(),
     };
     let form_key = existing.and_then(|l| l.form.as_deref()).or(training.and_then(|t| t.form.as_deref()));

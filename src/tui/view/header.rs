@@ -15,7 +15,7 @@ use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
-    let summary = &app.derived.summary;
+    let summary = &app.cache.summary;
     let [title, gauge, figures, plan] =
         Layout::default().direction(Direction::Vertical).constraints([Constraint::Length(1); 4]).areas(area);
 

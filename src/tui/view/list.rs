@@ -38,7 +38,7 @@ pub fn draw<'a>(
 
     let detail_height = detail_rows(area.height).min(inner.height);
     let list_area = Rect { height: inner.height - detail_height, ..inner };
-    let count = app.derived.rows.of(view.pane).len();
+    let count = app.cache.rows.of(view.pane).len();
     let visible = list_area.height.saturating_sub(1) as usize;
     let first = state.offset.min(count);
     let last = (first + visible).min(count);

@@ -9,7 +9,7 @@ use super::list::{self, ListView};
 use super::{empty_text, message_box, pane_title};
 use crate::i18n::Msg;
 use crate::model::format_day_month;
-use crate::text::printable;
+use crate::printable::printable;
 use crate::tui::app::App;
 use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
@@ -17,7 +17,7 @@ use crate::tui::theme::Theme;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let plan = app.plan();
-    let rows = &app.derived.rows.logs;
+    let rows = app.cache.rows.of(Pane::Logs);
     let title = pane_title(app, Pane::Logs, theme);
     if rows.is_empty() {
         let text = empty_text(app, Pane::Logs, Msg::EmptyLog);
@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Cell::from(Line::from(siasn).centered()),
         ];
         if show_total {
-            cells.push(Cell::from(Line::from(app.derived.running[i].format(lang)).right_aligned()));
+            cells.push(Cell::from(Line::from(app.cache.running[i].format(lang)).right_aligned()));
         }
         cells
     });

@@ -61,7 +61,7 @@ fn draw_popup(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         Popup::ConfirmDelete(confirm) => confirm.draw(frame, area, lang, theme),
         Popup::Help => help::draw(frame, area, lang, theme),
-        Popup::Summary(summary) => summary.draw(frame, area, &app.derived.summary, lang, theme),
+        Popup::Summary(summary) => summary.draw(frame, area, &app.cache.summary, lang, theme),
     }
 }
 
@@ -82,12 +82,12 @@ fn message_box(
 /// A pane's title: its name, how many it shows, and the filter in use.
 fn pane_title(app: &App, pane: Pane, theme: &Theme) -> Line<'static> {
     let name = app.lang.t(pane.title());
-    let count = app.derived.rows.of(pane).len();
+    let count = app.cache.rows.of(pane).len();
     let mut spans =
         vec![Span::styled(format!(" {name} "), theme.title), Span::styled(format!("{count} "), theme.muted)];
     let filter = &app.panes[pane].filter;
     if !filter.is_empty() {
-        spans.push(Span::styled(format!("/{} ", crate::text::printable(filter)), theme.warning));
+        spans.push(Span::styled(format!("/{} ", crate::printable::printable(filter)), theme.warning));
     }
     Line::from(spans)
 }
@@ -98,6 +98,6 @@ fn empty_text(app: &App, pane: Pane, empty: crate::i18n::Msg) -> String {
     if filter.is_empty() {
         app.lang.f(empty, &[("year", &app.year)])
     } else {
-        app.lang.f(Msg::NoMatch, &[("filter", &crate::text::printable(filter))])
+        app.lang.f(Msg::NoMatch, &[("filter", &crate::printable::printable(filter))])
     }
 }

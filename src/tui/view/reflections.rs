@@ -10,7 +10,7 @@ use super::{empty_text, message_box, pane_title};
 use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Applied, format_day_month};
-use crate::text::printable;
+use crate::printable::printable;
 use crate::tui::app::App;
 use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
@@ -18,7 +18,7 @@ use crate::tui::theme::Theme;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let plan = app.plan();
-    let rows = &app.derived.rows.reflections;
+    let rows = app.cache.rows.of(Pane::Reflections);
     let title = pane_title(app, Pane::Reflections, theme);
     if rows.is_empty() {
         let text = empty_text(app, Pane::Reflections, Msg::EmptyReflections);

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::i18n::Msg;
-use crate::text::printable;
+use crate::printable::printable;
 use crate::tui::app::{App, Note};
 use crate::tui::keymap::{Action, MAIN};
 use crate::tui::pane::Pane;

@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .into_iter()
         .enumerate()
         .map(|(i, pane)| {
-            let count = app.derived.rows.of(pane).len();
+            let count = app.cache.rows.of(pane).len();
             // Exactly a third each, so a click lands on the tab it shows.
             let label = format!(" {} {} ({count}) ", i + 1, app.lang.t(pane.title()));
             let label: String = label.chars().chain(std::iter::repeat(' ')).take(third).collect();

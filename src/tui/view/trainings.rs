@@ -10,7 +10,7 @@ use super::{empty_text, message_box, pane_title};
 use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Status, format_day_month};
-use crate::text::printable;
+use crate::printable::printable;
 use crate::tui::app::App;
 use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
@@ -18,7 +18,7 @@ use crate::tui::theme::Theme;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let plan = app.plan();
-    let rows = &app.derived.rows.trainings;
+    let rows = app.cache.rows.of(Pane::Trainings);
     let title = pane_title(app, Pane::Trainings, theme);
     let empty = plan.trainings.is_empty() && plan.logs.is_empty();
     // Worded only when it will be shown, not on every frame.
@@ -70,10 +70,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let view = ListView { title, headings, widths, pane: Pane::Trainings, detail };
     list::draw(frame, area, app, theme, view, |i| {
         let training = &plan.trainings[rows[i]];
-        let logged = app.derived.logged.get(&training.id).copied().unwrap_or_default();
+        let logged = app.cache.logged.get(&training.id).copied().unwrap_or_default();
         let mark = if training.status.is_open() && training.why.trim().is_empty() {
             Span::styled("?", theme.warning)
-        } else if training.status == Status::Done && !app.derived.reflected.contains(&training.id) {
+        } else if training.status == Status::Done && !app.cache.reflected.contains(&training.id) {
             Span::styled("✎", theme.warning)
         } else {
             Span::raw(" ")
@@ -81,7 +81,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let form = training
             .form
             .as_deref()
-            .map_or(String::new(), |key| printable(app.derived.catalog.label(key, lang)).into_owned());
+            .map_or(String::new(), |key| printable(app.cache.catalog.label(key, lang)).into_owned());
         let mut cells = vec![
             Cell::from(mark),
             Cell::from(training.start.map_or(String::new(), |d| format_day_month(d, lang))),
@@ -116,7 +116,7 @@ fn detail<'a>(app: &App, training: &crate::model::Training, theme: &Theme) -> Ve
         });
     }
     if let Some(form) = &training.form {
-        facts.push(printable(app.derived.catalog.label(form, lang)).into_owned());
+        facts.push(printable(app.cache.catalog.label(form, lang)).into_owned());
     }
     facts.retain(|f| !f.is_empty());
     let why = if training.why.trim().is_empty() {
