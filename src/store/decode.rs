@@ -3,16 +3,14 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use chrono::NaiveDate;
-use serde::Deserialize;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeTable, DeValue};
 
+use super::fields::{Fields, extra_of, to_integer, wrong_type};
 use crate::i18n::Lang;
 use crate::model::{
-    Applied, Competency, DateError, EmployeeType, Expected, FormOverride, IdCounters, Jp, JpError, Log,
-    Place, Plan, Problem, ProblemKind, Profile, Reflection, SCHEMA, Status, Training, UnknownKeys,
-    YearSettings, validate,
+    Applied, Competency, EmployeeType, Expected, FormOverride, IdCounters, Log, Place, Plan, Problem,
+    ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YearSettings, validate,
 };
 
 /// A 1-based line and column in the file.
@@ -123,13 +121,19 @@ fn nth<'a, 'i>(root: &'a DeTable<'i>, key: &str, index: usize) -> Option<&'a Spa
 /// Known top-level keys; anything else is kept as written.
 const SECTIONS: [&str; 8] = ["schema", "profile", "years", "forms", "ids", "training", "log", "reflection"];
 
-struct Reader<'t> {
+pub(super) struct Reader<'t> {
     text: &'t str,
     problems: Vec<FileProblem>,
 }
 
 impl Reader<'_> {
-    fn report(&mut self, place: Place, field: &'static str, kind: ProblemKind, span: Range<usize>) {
+    pub(super) fn report(
+        &mut self,
+        place: Place,
+        field: &'static str,
+        kind: ProblemKind,
+        span: Range<usize>,
+    ) {
         let at = Some(LineCol::of(self.text, span.start));
         self.problems.push(FileProblem { problem: Problem::new(place, field, kind), at });
     }
@@ -231,15 +235,7 @@ impl Reader<'_> {
                 .map_or(defaults.minutes_per_jp, |m| m as u32),
             language: fields.key_enum("language", Lang::from_key, Lang::KEYS),
             mouse: fields.bool("mouse"),
-            extra: fields.rest(&[
-                "name",
-                "employee_type",
-                "target_jp",
-                "ceiling_jp",
-                "minutes_per_jp",
-                "language",
-                "mouse",
-            ]),
+            extra: fields.rest(),
         }
     }
 
@@ -267,7 +263,7 @@ impl Reader<'_> {
             let settings = YearSettings {
                 target_jp: fields.jp("target_jp"),
                 ceiling_jp: fields.jp("ceiling_jp"),
-                extra: fields.rest(&["target_jp", "ceiling_jp"]),
+                extra: fields.rest(),
             };
             years.insert(year, settings);
         }
@@ -289,13 +285,7 @@ impl Reader<'_> {
                 daily_cap: fields.jp("daily_cap"),
                 daily_cap_international: fields.jp("daily_cap_international"),
                 max_units_per_month: fields.bounded("max_units_per_month", 1..=1000).map(|n| n as u32),
-                extra: fields.rest(&[
-                    "jp_per_unit",
-                    "jp_per_unit_international",
-                    "daily_cap",
-                    "daily_cap_international",
-                    "max_units_per_month",
-                ]),
+                extra: fields.rest(),
             };
             forms.insert(key.get_ref().to_string(), rule);
         }
@@ -325,7 +315,7 @@ impl Reader<'_> {
             planned_jp: fields.required_jp("planned_jp"),
             status: fields.key_enum("status", Status::from_key, Status::KEYS).unwrap_or(Status::Planned),
             why: fields.text("why"),
-            extra: fields.rest(&TRAINING_KEYS),
+            extra: fields.rest(),
         }
     }
 
@@ -343,7 +333,7 @@ impl Reader<'_> {
             certificate: fields.text("certificate"),
             certificate_file: fields.text("certificate_file"),
             in_siasn: fields.bool("in_siasn").unwrap_or(false),
-            extra: fields.rest(&LOG_KEYS),
+            extra: fields.rest(),
         }
     }
 
@@ -361,222 +351,12 @@ impl Reader<'_> {
             next_step: fields.text("next_step"),
             follow_up: fields.date("follow_up"),
             applied: fields.key_enum("applied", Applied::from_key, Applied::KEYS).unwrap_or(Applied::Unknown),
-            extra: fields.rest(&REFLECTION_KEYS),
+            extra: fields.rest(),
         }
     }
 }
-
-pub(super) const TRAINING_KEYS: [&str; 11] =
-    ["id", "year", "title", "provider", "form", "competency", "start", "end", "planned_jp", "status", "why"];
-pub(super) const LOG_KEYS: [&str; 10] = [
-    "id",
-    "date",
-    "jp",
-    "training",
-    "title",
-    "form",
-    "provider",
-    "certificate",
-    "certificate_file",
-    "in_siasn",
-];
-pub(super) const REFLECTION_KEYS: [&str; 10] = [
-    "id",
-    "training",
-    "log",
-    "date",
-    "usefulness",
-    "learned",
-    "changed",
-    "next_step",
-    "follow_up",
-    "applied",
-];
 
 /// The ID as written, so problems in other fields can name their record.
 fn peek_id(table: &DeTable<'_>) -> String {
     table.get("id").and_then(|v| v.get_ref().as_str()).unwrap_or_default().to_string()
-}
-
-/// Every key of `table` not in `known`, converted to plain TOML values; a value that cannot
-/// be kept exactly (an integer beyond 64 bits) is returned as a problem rather than dropped.
-fn extra_of(table: &DeTable<'_>, known: &[&str]) -> (UnknownKeys, Vec<(String, Range<usize>)>) {
-    let mut extra = UnknownKeys::new();
-    let mut unkeepable = Vec::new();
-    for (key, value) in table.iter().filter(|(key, _)| !known.contains(&key.get_ref().as_ref())) {
-        match toml::Value::deserialize(ValueDeserializer::from(value.clone())) {
-            Ok(converted) => {
-                extra.insert(key.get_ref().to_string(), converted);
-            }
-            Err(_) => unkeepable.push((key.get_ref().to_string(), value.span())),
-        }
-    }
-    (extra, unkeepable)
-}
-
-fn to_text(value: &DeValue<'_>) -> Result<String, ProblemKind> {
-    match value {
-        DeValue::String(text) => Ok(text.to_string()),
-        other => Err(wrong_type(Expected::Text, other)),
-    }
-}
-
-fn to_integer(value: &DeValue<'_>) -> Result<i64, ProblemKind> {
-    match value {
-        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
-            .map_err(|_| ProblemKind::OutOfRange { min: i64::MIN, max: i64::MAX }),
-        other => Err(wrong_type(Expected::WholeNumber, other)),
-    }
-}
-
-/// JP as an integer, a float with at most two decimals, or a string like `"2,5"`.
-fn to_jp(value: &DeValue<'_>) -> Result<Jp, ProblemKind> {
-    match value {
-        DeValue::Integer(_) => to_integer(value)?
-            .checked_mul(100)
-            .map(Jp::from_hundredths)
-            .ok_or(ProblemKind::Jp(JpError::OutOfRange)),
-        DeValue::Float(f) => Jp::from_f64(f.as_str().parse().unwrap_or(f64::NAN)).map_err(ProblemKind::Jp),
-        DeValue::String(text) => Jp::parse(text).map_err(ProblemKind::Jp),
-        other => Err(wrong_type(Expected::Number, other)),
-    }
-}
-
-/// A TOML local date, or a quoted `"YYYY-MM-DD"`.
-fn to_date(value: &DeValue<'_>) -> Result<NaiveDate, ProblemKind> {
-    match value {
-        DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-            (Some(d), None, None) => {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or(ProblemKind::Date(DateError::NoSuchDay))
-            }
-            _ => Err(ProblemKind::WrongType { expected: Expected::Date, found: "datetime".into() }),
-        },
-        DeValue::String(text) => {
-            // Exactly YYYY-MM-DD: chrono alone would also take signed and five-digit years.
-            let text = text.trim();
-            let shaped_right = text.len() == 10
-                && text
-                    .bytes()
-                    .enumerate()
-                    .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-            if !shaped_right {
-                return Err(ProblemKind::Date(DateError::Unreadable));
-            }
-            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| ProblemKind::Date(DateError::NoSuchDay))
-        }
-        other => Err(wrong_type(Expected::Date, other)),
-    }
-}
-
-fn wrong_type(expected: Expected, found: &DeValue<'_>) -> ProblemKind {
-    ProblemKind::WrongType { expected, found: found.type_str().to_string() }
-}
-
-/// Reads the fields of one table, reporting each problem at its value.
-struct Fields<'r, 't, 'a, 'i> {
-    reader: &'r mut Reader<'t>,
-    table: &'a DeTable<'i>,
-    span: Range<usize>,
-    place: Place,
-}
-
-impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
-    fn new(reader: &'r mut Reader<'t>, table: &'a DeTable<'i>, span: Range<usize>, place: Place) -> Self {
-        Fields { reader, table, span, place }
-    }
-
-    /// The field converted, or `None` when absent; a failed conversion is reported at the value.
-    fn read<T>(
-        &mut self,
-        key: &'static str,
-        convert: impl FnOnce(&DeValue<'_>) -> Result<T, ProblemKind>,
-    ) -> Option<T> {
-        let value = self.table.get(key)?;
-        match convert(value.get_ref()) {
-            Ok(converted) => Some(converted),
-            Err(kind) => {
-                self.reader.report(self.place.clone(), key, kind, value.span());
-                None
-            }
-        }
-    }
-
-    /// Like `read`, and an absent field is reported at its table.
-    fn required<T>(
-        &mut self,
-        key: &'static str,
-        convert: impl FnOnce(&DeValue<'_>) -> Result<T, ProblemKind>,
-    ) -> Option<T> {
-        if !self.table.contains_key(key) {
-            self.reader.report(self.place.clone(), key, ProblemKind::Missing, self.span.clone());
-        }
-        self.read(key, convert)
-    }
-
-    fn optional_text(&mut self, key: &'static str) -> Option<String> {
-        self.read(key, to_text).filter(|text| !text.is_empty())
-    }
-
-    fn text(&mut self, key: &'static str) -> String {
-        self.optional_text(key).unwrap_or_default()
-    }
-
-    fn required_text(&mut self, key: &'static str) -> String {
-        self.required(key, to_text).unwrap_or_default()
-    }
-
-    /// A whole number that must lie in `range`; outside it is reported, never clamped.
-    fn bounded(&mut self, key: &'static str, range: std::ops::RangeInclusive<i64>) -> Option<i64> {
-        let (min, max) = (*range.start(), *range.end());
-        self.read(key, |value| {
-            to_integer(value).and_then(|n| {
-                if range.contains(&n) { Ok(n) } else { Err(ProblemKind::OutOfRange { min, max }) }
-            })
-        })
-    }
-
-    fn required_integer(&mut self, key: &'static str) -> Option<i64> {
-        self.required(key, to_integer)
-    }
-
-    fn bool(&mut self, key: &'static str) -> Option<bool> {
-        self.read(key, |value| match value {
-            DeValue::Boolean(b) => Ok(*b),
-            other => Err(wrong_type(Expected::Bool, other)),
-        })
-    }
-
-    fn jp(&mut self, key: &'static str) -> Option<Jp> {
-        self.read(key, to_jp)
-    }
-
-    fn required_jp(&mut self, key: &'static str) -> Jp {
-        self.required(key, to_jp).unwrap_or(Jp::ZERO)
-    }
-
-    fn date(&mut self, key: &'static str) -> Option<NaiveDate> {
-        self.read(key, to_date)
-    }
-
-    fn required_date(&mut self, key: &'static str) -> NaiveDate {
-        self.required(key, to_date).unwrap_or_default()
-    }
-
-    fn key_enum<E>(
-        &mut self,
-        key: &'static str,
-        from_key: fn(&str) -> Option<E>,
-        keys: &'static [&'static str],
-    ) -> Option<E> {
-        self.read(key, |value| from_key(to_text(value)?.trim()).ok_or(ProblemKind::NotOneOf(keys)))
-    }
-
-    fn rest(&mut self, known: &[&str]) -> UnknownKeys {
-        let (extra, unkeepable) = extra_of(self.table, known);
-        for (_, span) in unkeepable {
-            self.reader.report(self.place.clone(), "?", ProblemKind::TooLargeToKeep, span);
-        }
-        extra
-    }
 }

@@ -4,6 +4,7 @@
 mod backup;
 mod decode;
 mod encode;
+mod fields;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
