@@ -29,9 +29,9 @@ pub fn forms(globals: &Globals, env: &Environment, args: &FormsArgs) -> Result<O
     let key_width = catalog.forms().iter().map(|f| f.key.len()).max().unwrap_or(0);
     let mut out = String::new();
     for group in Group::ALL {
-        out.push_str(&format!("{}\n", describe::group(group, lang)));
+        out.push_str(&format!("{}\n", describe::domain::group(group, lang)));
         for form in catalog.forms().iter().filter(|f| f.group == group) {
-            let mut rule = describe::form_rule(form, lang);
+            let mut rule = describe::domain::form_rule(form, lang);
             if overridden.contains_key(&form.key) {
                 rule.push(' ');
                 rule.push_str(lang.t(Msg::FormsOverridden));

@@ -100,7 +100,7 @@ fn row_problem(problem: &RowProblem, lang: Lang) -> String {
     match &problem.issue {
         RowIssue::Field(field, kind) => lang.f(
             Msg::ImportRowProblem,
-            &[("line", &line), ("field", field), ("problem", &describe::problem_kind(kind, lang))],
+            &[("line", &line), ("field", field), ("problem", &describe::errors::problem_kind(kind, lang))],
         ),
         RowIssue::MissingColumn(column) => {
             let text =

@@ -30,7 +30,7 @@ pub fn open_app(globals: &Globals, env: &Environment, path: std::path::PathBuf) 
             (Source::Store(Box::new(store)), lang)
         }
         Err(error @ StoreError::Decode { .. }) => {
-            let message = describe::store_error(&error, early);
+            let message = describe::errors::store_error(&error, early);
             (
                 Source::Unreadable { error: message, empty: Box::new(Plan::default()), path: path.clone() },
                 None,

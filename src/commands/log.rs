@@ -168,7 +168,7 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
     );
     stdout.push('\n');
     if let Some(counted) = counted {
-        stdout.push_str(&lang.f(Msg::CountedBy, &[("rule", &describe::counted(&counted, lang))]));
+        stdout.push_str(&lang.f(Msg::CountedBy, &[("rule", &describe::domain::counted(&counted, lang))]));
         stdout.push('\n');
     }
     let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);

@@ -80,7 +80,7 @@ impl Failure {
 
     /// For a bad flag or variable: names it and says the problem.
     fn flag(flag: &str, kind: &ProblemKind, lang: Lang) -> Failure {
-        Failure::new(describe::flag_problem(flag, kind, lang), lang)
+        Failure::new(describe::errors::flag_problem(flag, kind, lang), lang)
     }
 
     /// Titles the flag and says the problem in the command's own words.
@@ -89,7 +89,7 @@ impl Failure {
     }
 
     fn store(error: &StoreError, lang: Lang) -> Failure {
-        Failure::new(describe::store_error(error, lang), lang)
+        Failure::new(describe::errors::store_error(error, lang), lang)
     }
 
     /// A refused change; problems in the fields `flags` maps (`planned_jp` → `--jp`) are told
@@ -102,7 +102,7 @@ impl Failure {
             .iter()
             .map(|p| {
                 let flag = flags.iter().find(|(field, _)| *field == p.field)?.1;
-                Some(describe::flag_problem(flag, &p.kind, lang))
+                Some(describe::errors::flag_problem(flag, &p.kind, lang))
             })
             .collect();
         match by_flag {
@@ -231,7 +231,7 @@ impl Session {
 fn unknown_form_warning(place: &crate::model::Place, form: &str, lang: Lang) -> String {
     let text = lang.f(
         Msg::WarnUnknownForm,
-        &[("place", &describe::place(place, lang)), ("form", &crate::printable::printable(form))],
+        &[("place", &describe::domain::place(place, lang)), ("form", &crate::printable::printable(form))],
     );
     format!("{}: {text}\n", lang.t(Msg::WarningPrefix))
 }

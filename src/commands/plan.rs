@@ -356,7 +356,7 @@ fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: OnLinked)
         })
         .map_err(|error| match error {
             StoreError::Refused(OpError::Linked { .. }) => {
-                let message = describe::store_error(&error, lang);
+                let message = describe::errors::store_error(&error, lang);
                 Failure::new(format!("{message}\n{}", lang.t(Msg::RemoveLinkedHint)), lang)
             }
             error => Failure::store(&error, lang),
@@ -372,7 +372,7 @@ fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: OnLinked)
     };
     if !logs.is_empty() || !reflections.is_empty() {
         let msg = if linked == OnLinked::Cascade { Msg::RemovedToo } else { Msg::KeptUnlinked };
-        stdout.push_str(&lang.f(msg, &[("items", &describe::items(&logs, &reflections, lang))]));
+        stdout.push_str(&lang.f(msg, &[("items", &describe::errors::items(&logs, &reflections, lang))]));
         stdout.push('\n');
     }
     stdout.push_str(&plan_line(&session, training.year));

@@ -120,7 +120,7 @@ fn follow_up(mut session: Session, id: &str, args: &ReflectArgs) -> Result<Outpu
         .map_err(|error| Failure::store(&error, lang))?;
     let mut stdout = String::new();
     if let Some(applied) = applied {
-        let answer = crate::describe::applied(applied, lang);
+        let answer = crate::describe::domain::applied(applied, lang);
         stdout.push_str(&lang.f(Msg::AppliedRecorded, &[("id", &id), ("answer", &answer)]));
         stdout.push('\n');
     }

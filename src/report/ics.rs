@@ -49,7 +49,8 @@ pub fn export(plan: &Plan, year: i32, today: NaiveDate, lang: Lang) -> String {
 
 /// What the calendar shows under the title: status, form, provider and the problem at work.
 fn description(training: &Training, catalog: &Catalog, lang: Lang) -> String {
-    let mut parts = vec![format!("{}: {}", lang.t(Msg::ColStatus), describe::status(training.status, lang))];
+    let mut parts =
+        vec![format!("{}: {}", lang.t(Msg::ColStatus), describe::domain::status(training.status, lang))];
     let fields = [
         (Msg::ColForm, training.form.as_deref().map_or("", |key| catalog.label(key, lang))),
         (Msg::LabelProvider, training.provider.as_str()),

@@ -26,7 +26,7 @@ pub fn plan_list(plan: &Plan, year: i32, lang: Lang) -> String {
                 date_span(t.start, t.end, lang),
                 t.planned_jp.format(lang),
                 logged.get(t.id.as_str()).copied().unwrap_or_default().format(lang),
-                describe::status(t.status, lang).to_string(),
+                describe::domain::status(t.status, lang).to_string(),
                 t.form.clone().unwrap_or_default(),
                 t.title.clone(),
             ]
@@ -142,8 +142,9 @@ pub fn follow_up_state(reflection: &Reflection, lang: Lang) -> Option<String> {
     let date = format_date(reflection.follow_up?, lang);
     Some(match reflection.applied {
         Applied::Unknown => lang.f(Msg::FollowUpLater, &[("date", &date)]),
-        applied => {
-            lang.f(Msg::FollowUpAnswered, &[("date", &date), ("answer", &describe::applied(applied, lang))])
-        }
+        applied => lang.f(
+            Msg::FollowUpAnswered,
+            &[("date", &date), ("answer", &describe::domain::applied(applied, lang))],
+        ),
     })
 }

@@ -152,7 +152,7 @@ fn still_planned(out: &mut String, records: &YearRecords<'_>, catalog: &Catalog,
                 cell(&t.title),
                 cell(t.form.as_deref().map_or("", |key| catalog.label(key, lang))),
                 t.planned_jp.format(lang),
-                describe::status(t.status, lang).to_string(),
+                describe::domain::status(t.status, lang).to_string(),
                 if t.why.trim().is_empty() { "—".to_string() } else { cell(&t.why) },
             ]
         })
@@ -231,7 +231,8 @@ fn mix(out: &mut String, summary: &Summary, lang: Lang) {
         .into_iter()
         .chain(not_given)
         .map(|(competency, jp)| {
-            let name = competency.map_or(lang.t(Msg::CompetencyNotGiven), |c| describe::competency(c, lang));
+            let name =
+                competency.map_or(lang.t(Msg::CompetencyNotGiven), |c| describe::domain::competency(c, lang));
             vec![name.to_string(), jp.format(lang), share(*jp, summary.done, lang)]
         })
         .collect();
@@ -252,7 +253,7 @@ fn mix(out: &mut String, summary: &Summary, lang: Lang) {
         .map(|part| {
             let jp = summary.by_mix.get(&part).copied().unwrap_or_default();
             let (name, model) = match part {
-                Some(mix) => (describe::mix(mix, lang), percent(mix.model_percent().into(), lang)),
+                Some(mix) => (describe::domain::mix(mix, lang), percent(mix.model_percent().into(), lang)),
                 None => (lang.t(Msg::MixNotKnown), String::new()),
             };
             vec![name.to_string(), jp.format(lang), share(jp, summary.done, lang), model]

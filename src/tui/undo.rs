@@ -27,7 +27,7 @@ impl Did {
                 Kind::Log => crate::model::Place::Log { index: 0, id },
                 Kind::Reflection => crate::model::Place::Reflection { index: 0, id },
             };
-            crate::describe::place(&place, lang)
+            crate::describe::domain::place(&place, lang)
         };
         match self {
             Did::Added(kind, id) => lang.f(Msg::DidAdd, &[("what", &place(kind, id))]),

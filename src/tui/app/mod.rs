@@ -220,7 +220,7 @@ impl App {
                 true
             }
             Err(error) => {
-                self.note = Some(Note::Error(describe::store_error(&error, self.lang)));
+                self.note = Some(Note::Error(describe::errors::store_error(&error, self.lang)));
                 true
             }
         }
@@ -298,7 +298,7 @@ impl App {
             Err(error) => {
                 // The store may have re-read a file changed elsewhere before refusing.
                 self.refresh_keeping(selected);
-                let message = describe::store_error(&error, lang);
+                let message = describe::errors::store_error(&error, lang);
                 self.note = Some(Note::Error(message.replace('\n', " · ")));
                 Err(message)
             }
@@ -320,7 +320,8 @@ impl App {
             }
             Err(error) => {
                 self.refresh_keeping(selected);
-                self.note = Some(Note::Error(describe::store_error(&error, lang).replace('\n', " · ")));
+                self.note =
+                    Some(Note::Error(describe::errors::store_error(&error, lang).replace('\n', " · ")));
                 self.undo.push((did, inverse));
             }
         }
@@ -342,7 +343,7 @@ impl App {
                 Ok(())
             });
             if let Err(error) = saved {
-                self.note = Some(Note::Error(describe::store_error(&error, next)));
+                self.note = Some(Note::Error(describe::errors::store_error(&error, next)));
             }
         }
         self.refresh_keeping(selected);

@@ -21,7 +21,7 @@ impl<'a> Reader<'a> {
     }
 
     pub fn problem(&mut self, id: FieldId, kind: ProblemKind) {
-        self.errors.push((id, describe::problem_kind(&kind, self.lang)));
+        self.errors.push((id, describe::errors::problem_kind(&kind, self.lang)));
     }
 
     pub fn text(&self, id: FieldId) -> String {

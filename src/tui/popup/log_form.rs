@@ -121,7 +121,7 @@ pub fn calculate(
     let key = form.value(FieldId::Form);
     let international = form.value(FieldId::International) == "yes";
     match count(catalog.get(&key), amount, international, minutes_per_jp) {
-        Ok(counted) => Ok(Some((counted.jp, describe::counted(&counted, lang)))),
+        Ok(counted) => Ok(Some((counted.jp, describe::domain::counted(&counted, lang)))),
         Err(CountError::NotPositive) => Err(lang.t(Msg::ProblemJpNotPositive).to_string()),
         Err(CountError::NoUnitRule) if key.is_empty() => Err(lang.t(Msg::DurationNeedsForm).to_string()),
         Err(CountError::NoUnitRule) => Err(lang.t(Msg::DurationNeedsTime).to_string()),

@@ -17,7 +17,8 @@ pub fn open(existing: Option<&Reflection>, about: &str, lang: Lang, today: Naive
             (1..=5).map(|n: u8| Choice::new(n.to_string(), format!("{n} · {}", lang.t(usefulness_word(n))))),
         )
         .collect();
-    let applied = Applied::ALL.iter().map(|a| Choice::new(a.key(), describe::applied(*a, lang))).collect();
+    let applied =
+        Applied::ALL.iter().map(|a| Choice::new(a.key(), describe::domain::applied(*a, lang))).collect();
     let follow_up = existing.map_or(today.checked_add_days(Days::new(FOLLOW_UP_DAYS)), |r| r.follow_up);
     let title = lang.f(Msg::FormReflection, &[("title", &crate::printable::printable(about))]);
     Form::new(

@@ -136,7 +136,8 @@ impl SummaryPopup {
 
         let mut mix = vec![Line::from(Span::styled(lang.t(Msg::SummaryByCompetency), theme.title))];
         for (competency, jp) in &summary.by_competency {
-            let name = competency.map_or(lang.t(Msg::SummaryUnspecified), |c| describe::competency(c, lang));
+            let name =
+                competency.map_or(lang.t(Msg::SummaryUnspecified), |c| describe::domain::competency(c, lang));
             mix.push(Line::from(format!(" {name:<16} {} JP", jp.format(lang))));
         }
         // The form groups in one line: there is room for little more at 80×24.
@@ -144,7 +145,7 @@ impl SummaryPopup {
             .by_group
             .iter()
             .map(|(group, jp)| {
-                format!("{} {}", describe::group(*group, lang).to_lowercase(), jp.format(lang))
+                format!("{} {}", describe::domain::group(*group, lang).to_lowercase(), jp.format(lang))
             })
             .collect();
         if !groups.is_empty() {
@@ -161,7 +162,7 @@ impl SummaryPopup {
             let share = if total.is_positive() { jp.hundredths() * 100 / total.hundredths() } else { 0 };
             let text = lang.f(
                 Msg::SummaryMixLine,
-                &[("part", &describe::mix(part, lang)), ("jp", &jp.format(lang)), ("share", &share)],
+                &[("part", &describe::domain::mix(part, lang)), ("jp", &jp.format(lang)), ("share", &share)],
             );
             mix.push(Line::from(format!(" {text}")));
         }

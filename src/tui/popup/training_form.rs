@@ -18,9 +18,10 @@ pub fn form_choices(catalog: &Catalog, lang: Lang) -> Vec<Choice> {
 
 pub fn open(existing: Option<&Training>, catalog: &Catalog, lang: Lang) -> Form {
     let competencies = std::iter::once(Choice::new("", lang.t(Msg::FieldNone)))
-        .chain(Competency::ALL.iter().map(|c| Choice::new(c.key(), describe::competency(*c, lang))))
+        .chain(Competency::ALL.iter().map(|c| Choice::new(c.key(), describe::domain::competency(*c, lang))))
         .collect();
-    let statuses = Status::ALL.iter().map(|s| Choice::new(s.key(), describe::status(*s, lang))).collect();
+    let statuses =
+        Status::ALL.iter().map(|s| Choice::new(s.key(), describe::domain::status(*s, lang))).collect();
     let title = if existing.is_some() { Msg::FormEditTraining } else { Msg::FormNewTraining };
     Form::new(
         lang.t(title),

@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ),
             (Applied::Unknown, Some(date)) => Span::styled(format_day_month(date, lang), theme.muted),
             (Applied::Unknown, None) => Span::raw(""),
-            (applied, _) => Span::raw(describe::applied(applied, lang)),
+            (applied, _) => Span::raw(describe::domain::applied(applied, lang)),
         };
         let mut cells = vec![Cell::from(format_day_month(reflection.date, lang))];
         if show_about {

@@ -91,7 +91,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             cells.push(Cell::from(form));
         }
         if show_competency {
-            cells.push(Cell::from(training.competency.map_or("", |c| describe::competency(c, lang))));
+            cells.push(Cell::from(training.competency.map_or("", |c| describe::domain::competency(c, lang))));
         }
         let status_style = match training.status {
             Status::Done => theme.saved,
@@ -99,7 +99,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             _ => theme.base,
         };
         cells.push(Cell::from(format!("{}/{}", logged.format(lang), training.planned_jp.format(lang))));
-        cells.push(Cell::from(Span::styled(describe::status(training.status, lang), status_style)));
+        cells.push(Cell::from(Span::styled(describe::domain::status(training.status, lang), status_style)));
         cells
     });
 }

@@ -1,35 +1,12 @@
-//! Domain values and errors put into words in the chosen language.
+//! What went wrong, in words, in the chosen language: a value's problem, a file's, a flag's, a
+//! refused change. Used by the commands and the screen.
 
-use crate::catalog::{Cap, Counted, Form, Group, Method, Mix, Unit};
+use super::domain::place;
 use crate::i18n::{Lang, Msg};
-use crate::model::{
-    Applied, Competency, DateError, Expected, JpError, Kind, Place, Problem, ProblemKind, Status,
-    format_hundredths,
-};
+use crate::model::{DateError, Expected, JpError, Kind, Place, Problem, ProblemKind};
 use crate::ops::OpError;
 use crate::printable::printable;
 use crate::store::{DecodeError, FileProblem, StoreError};
-
-/// Where a problem is, in words. IDs and keys come from the file, so they are defused.
-pub fn place(place: &Place, lang: Lang) -> String {
-    let record = |named: Msg, nth: Msg, index: usize, id: &str| {
-        if id.is_empty() {
-            lang.f(nth, &[("n", &(index + 1))])
-        } else {
-            lang.f(named, &[("id", &printable(id))])
-        }
-    };
-    match place {
-        Place::File => lang.t(Msg::PlaceFile).to_string(),
-        Place::Profile => lang.t(Msg::PlaceProfile).to_string(),
-        Place::Ids => lang.t(Msg::PlaceIds).to_string(),
-        Place::Year(year) => lang.f(Msg::PlaceYear, &[("year", year)]),
-        Place::Form(key) => lang.f(Msg::PlaceForm, &[("key", &printable(key))]),
-        Place::Training { index, id } => record(Msg::PlaceTraining, Msg::PlaceTrainingNth, *index, id),
-        Place::Log { index, id } => record(Msg::PlaceLog, Msg::PlaceLogNth, *index, id),
-        Place::Reflection { index, id } => record(Msg::PlaceReflection, Msg::PlaceReflectionNth, *index, id),
-    }
-}
 
 /// What is wrong with a value, without saying which value.
 pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
@@ -201,136 +178,6 @@ pub fn items<S: AsRef<str>>(logs: &[S], reflections: &[S], lang: Lang) -> String
     let logs = logs.iter().map(|id| named(id, true));
     let reflections = reflections.iter().map(|id| named(id, false));
     logs.chain(reflections).collect::<Vec<_>>().join(", ")
-}
-
-pub fn status(status: Status, lang: Lang) -> &'static str {
-    lang.t(match status {
-        Status::Planned => Msg::StatusPlanned,
-        Status::Registered => Msg::StatusRegistered,
-        Status::Ongoing => Msg::StatusOngoing,
-        Status::Done => Msg::StatusDone,
-        Status::Cancelled => Msg::StatusCancelled,
-    })
-}
-
-pub fn competency(competency: Competency, lang: Lang) -> &'static str {
-    lang.t(match competency {
-        Competency::Teknis => Msg::CompetencyTeknis,
-        Competency::Manajerial => Msg::CompetencyManajerial,
-        Competency::SosialKultural => Msg::CompetencySosialKultural,
-        Competency::Pemerintahan => Msg::CompetencyPemerintahan,
-    })
-}
-
-pub fn applied(applied: Applied, lang: Lang) -> &'static str {
-    lang.t(match applied {
-        Applied::Unknown => Msg::AppliedUnknown,
-        Applied::Yes => Msg::AppliedYes,
-        Applied::Partly => Msg::AppliedPartly,
-        Applied::No => Msg::AppliedNo,
-    })
-}
-
-pub fn group(group: Group, lang: Lang) -> &'static str {
-    lang.t(match group {
-        Group::Pendidikan => Msg::GroupPendidikan,
-        Group::Klasikal => Msg::GroupKlasikal,
-        Group::Nonklasikal => Msg::GroupNonklasikal,
-        Group::Lainnya => Msg::GroupLainnya,
-    })
-}
-
-pub fn mix(mix: Mix, lang: Lang) -> &'static str {
-    lang.t(match mix {
-        Mix::Structured => Msg::MixStructured,
-        Mix::Social => Msg::MixSocial,
-        Mix::OnTheJob => Msg::MixOnTheJob,
-    })
-}
-
-/// A unit's name, singular for exactly one.
-pub fn unit(unit: Unit, hundredths: i64, lang: Lang) -> &'static str {
-    let one = hundredths == 100;
-    lang.t(match (unit, one) {
-        (Unit::Hour, true) => Msg::UnitHour,
-        (Unit::Hour, false) => Msg::UnitHours,
-        (Unit::Day, true) => Msg::UnitDay,
-        (Unit::Day, false) => Msg::UnitDays,
-        (Unit::Session, true) => Msg::UnitSession,
-        (Unit::Session, false) => Msg::UnitSessions,
-        (Unit::Time, true) => Msg::UnitTime,
-        (Unit::Time, false) => Msg::UnitTimes,
-        (Unit::Semester, true) => Msg::UnitSemester,
-        (Unit::Semester, false) => Msg::UnitSemesters,
-    })
-}
-
-/// How a JP figure was counted: `90 menit ÷ 45 menit per JP`, `2 hari × 4 JP, …`.
-pub fn counted(counted: &Counted, lang: Lang) -> String {
-    let mut text = match counted.method {
-        Method::ByTime { minutes_hundredths, minutes_per_jp, bonus_percent } => {
-            let minutes = format_hundredths(minutes_hundredths, lang);
-            let mut text = lang.f(Msg::RuleByTime, &[("minutes", &minutes), ("per", &minutes_per_jp)]);
-            if bonus_percent > 0 {
-                text.push_str(&lang.f(Msg::RuleBonus, &[("bonus", &bonus_percent)]));
-            }
-            text
-        }
-        Method::PerUnit { units_hundredths, unit: counted_unit, per_unit } => lang.f(
-            Msg::RulePerUnit,
-            &[
-                ("units", &format_hundredths(units_hundredths, lang)),
-                ("unit", &unit(counted_unit, units_hundredths, lang)),
-                ("per", &per_unit.format(lang)),
-            ],
-        ),
-    };
-    let cap = match (counted.capped, counted.method) {
-        (Some(Cap::PerDay(cap)), _) => Some(lang.f(Msg::CapPerDay, &[("cap", &cap.format(lang))])),
-        (Some(Cap::UnitsPerMonth(max)), Method::PerUnit { unit: counted_unit, .. }) => Some(lang.f(
-            Msg::CapPerMonth,
-            &[("max", &max), ("unit", &unit(counted_unit, i64::from(max) * 100, lang))],
-        )),
-        _ => None,
-    };
-    if let Some(cap) = cap {
-        text.push_str(", ");
-        text.push_str(&cap);
-    }
-    text
-}
-
-/// A form's counting rule in a few words, for `tumbuh forms`.
-pub fn form_rule(form: &Form, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    match form.jp_per_unit {
-        Some(per) => {
-            let one = unit(form.unit, 100, lang);
-            parts.push(lang.f(Msg::CountPerUnit, &[("per", &per.format(lang)), ("unit", &one)]));
-            if let Some(international) = form.jp_per_unit_international.filter(|i| *i != per) {
-                parts.push(lang.f(Msg::CountInternational, &[("per", &international.format(lang))]));
-            }
-        }
-        None => parts.push(lang.t(Msg::CountHourly).to_string()),
-    }
-    if let Some(cap) = form.cap_per_day(false) {
-        let international = form.cap_per_day(true).filter(|i| *i != cap);
-        parts.push(match international {
-            Some(international) => lang.f(
-                Msg::CountDailyCapInternational,
-                &[("cap", &cap.format(lang)), ("international", &international.format(lang))],
-            ),
-            None => lang.f(Msg::CountDailyCap, &[("cap", &cap.format(lang))]),
-        });
-    }
-    if let Some(max) = form.max_units_per_month {
-        let units = unit(form.unit, i64::from(max) * 100, lang);
-        parts.push(lang.f(Msg::CountMonthlyCap, &[("max", &max), ("unit", &units)]));
-    }
-    if form.international_bonus_percent > 0 {
-        parts.push(lang.f(Msg::CountBonus, &[("bonus", &form.international_bonus_percent)]));
-    }
-    parts.join("; ")
 }
 
 #[cfg(test)]
