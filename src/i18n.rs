@@ -52,21 +52,133 @@ impl Lang {
         msg.texts()[self.index()]
     }
 
-    /// The message with each `{name}` replaced by its value.
-    pub fn f(self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
-        let template = self.t(msg);
-        debug_assert!(
-            placeholders(template).iter().all(|name| args.iter().any(|(n, _)| n == name)),
-            "{msg:?} is missing a value for one of {:?}",
-            placeholders(template)
-        );
-        fill(template, args)
+    /// The message with each `{name}` replaced by its value. Call it through `tr!`, which checks
+    /// at compile time that the values given are exactly the message's placeholders.
+    pub fn fill(self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
+        fill(self.t(msg), args)
     }
 }
 
-/// The `{name}`s a message expects.
-fn placeholders(text: &str) -> Vec<&str> {
-    text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
+/// `tr!(lang, Msg::Key, name = value, …)`: the message in `lang` with its placeholders filled.
+/// A value the message does not take, or a placeholder left without a value, in either
+/// language, stops the build. A message chosen at run time names the ones it may be:
+/// `tr!(lang, msg => [Msg::A, Msg::B], name = value)`: every placeholder of each has a value.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, Msg::$msg:ident $(, $name:ident = $value:expr)* $(,)?) => {{
+        const _: () = assert!(
+            $crate::i18n::Msg::$msg.takes(&[$(stringify!($name)),*]),
+            concat!("the values given to Msg::", stringify!($msg), " are not its placeholders")
+        );
+        $lang.fill($crate::i18n::Msg::$msg, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
+    }};
+    ($lang:expr, $msg:expr => [$(Msg::$each:ident),+ $(,)?] $(, $name:ident = $value:expr)* $(,)?) => {{
+        const NAMES: &[&str] = &[$(stringify!($name)),*];
+        $(
+            const _: () = assert!(
+                $crate::i18n::Msg::$each.has_values_for(NAMES),
+                concat!("a placeholder of Msg::", stringify!($each), " is given no value")
+            );
+        )+
+        let msg: $crate::i18n::Msg = $msg;
+        debug_assert!([$($crate::i18n::Msg::$each),+].contains(&msg), "{msg:?} is not among the messages checked");
+        $lang.fill(msg, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
+    }};
+}
+
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether `template` holds the placeholder `{name}`.
+const fn has_placeholder(template: &[u8], name: &[u8]) -> bool {
+    let mut i = 0;
+    while i + name.len() + 2 <= template.len() {
+        if template[i] == b'{' && template[i + name.len() + 1] == b'}' {
+            let (_, rest) = template.split_at(i + 1);
+            let (candidate, _) = rest.split_at(name.len());
+            if same_bytes(candidate, name) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether every placeholder of `template` is one of `names`.
+const fn placeholders_among(template: &[u8], names: &[&str]) -> bool {
+    let mut start = 0;
+    while start < template.len() {
+        if let Some(name) = placeholder_at(template, start) {
+            let mut known = false;
+            let mut n = 0;
+            while n < names.len() {
+                known = known || same_bytes(names[n].as_bytes(), name);
+                n += 1;
+            }
+            if !known {
+                return false;
+            }
+        }
+        start += 1;
+    }
+    true
+}
+
+/// Whether every placeholder of `from` is in `to` too (a message's two languages).
+const fn placeholders_within(from: &[u8], to: &[u8]) -> bool {
+    let mut start = 0;
+    while start < from.len() {
+        if let Some(name) = placeholder_at(from, start)
+            && !has_placeholder(to, name)
+        {
+            return false;
+        }
+        start += 1;
+    }
+    true
+}
+
+/// The name of the placeholder `{name}` that starts at `start`, if one does.
+const fn placeholder_at(template: &[u8], start: usize) -> Option<&[u8]> {
+    if template[start] != b'{' {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < template.len() && (template[end].is_ascii_lowercase() || template[end] == b'_') {
+        end += 1;
+    }
+    if end < template.len() && template[end] == b'}' && end > start + 1 {
+        let (_, rest) = template.split_at(start + 1);
+        let (name, _) = rest.split_at(end - start - 1);
+        Some(name)
+    } else {
+        None
+    }
+}
+
+/// Whether `template` takes exactly the values `names`: each placeholder has one, each is used.
+const fn takes_exactly(template: &str, names: &[&str]) -> bool {
+    let template = template.as_bytes();
+    let mut n = 0;
+    while n < names.len() {
+        if !has_placeholder(template, names[n].as_bytes()) {
+            return false;
+        }
+        n += 1;
+    }
+    placeholders_among(template, names)
 }
 
 fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
@@ -113,11 +225,33 @@ macro_rules! messages {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Msg { $($name),+ }
 
+        // A placeholder in one language and not the other stops the build.
+        $(
+            const _: () = assert!(
+                placeholders_within($id.as_bytes(), $en.as_bytes())
+                    && placeholders_within($en.as_bytes(), $id.as_bytes()),
+                concat!("Msg::", stringify!($name), " has other placeholders in Indonesian than in English")
+            );
+        )+
+
         impl Msg {
             pub const ALL: &'static [Msg] = &[$(Msg::$name),+];
 
-            fn texts(self) -> [&'static str; 2] {
+            const fn texts(self) -> [&'static str; 2] {
                 match self { $(Msg::$name => [$id, $en]),+ }
+            }
+
+            /// Whether both texts take exactly the values `names` (see `tr!`).
+            pub const fn takes(self, names: &[&str]) -> bool {
+                let [id, en] = self.texts();
+                takes_exactly(id, names) && takes_exactly(en, names)
+            }
+
+            /// Whether every placeholder of both texts is among `names`; for a message chosen
+            /// at run time from several, which need not all use every value.
+            pub const fn has_values_for(self, names: &[&str]) -> bool {
+                let [id, en] = self.texts();
+                placeholders_among(id.as_bytes(), names) && placeholders_among(en.as_bytes(), names)
             }
         }
     };
@@ -547,24 +681,33 @@ messages! {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
-
     use super::*;
 
     #[test]
-    fn every_message_exists_in_both_languages_with_the_same_placeholders() {
+    fn every_message_exists_in_both_languages() {
+        // That both have the same placeholders is checked when the table compiles.
         for msg in Msg::ALL {
             let [id, en] = msg.texts();
             assert!(!id.trim().is_empty(), "{msg:?} has no Indonesian text");
             assert!(!en.trim().is_empty(), "{msg:?} has no English text");
-            let names = |text| placeholders(text).into_iter().collect::<BTreeSet<_>>();
-            assert_eq!(names(id), names(en), "{msg:?} placeholders differ");
         }
     }
 
     #[test]
+    fn a_message_takes_exactly_its_placeholders() {
+        assert!(Msg::GapLeft.takes(&["gap"]));
+        assert!(!Msg::GapLeft.takes(&["gap", "extra"]), "a value the message does not use");
+        assert!(!Msg::GapLeft.takes(&[]), "a placeholder without a value");
+        assert!(!Msg::GapLeft.takes(&["gpa"]), "a misspelt name");
+        assert!(Msg::PaceEven.has_values_for(&["delta", "expected"]));
+        assert!(placeholders_within(b"{a} and {b}", b"{b}, {a}"));
+        assert!(!placeholders_within(b"{a} and {b}", b"{a}"));
+        assert!(placeholders_within(b"{ not a name } {}", b""));
+    }
+
+    #[test]
     fn fills_named_values_and_leaves_other_braces() {
-        let text = Lang::Id.f(Msg::GapLeft, &[("gap", &"6,25")]);
+        let text = tr!(Lang::Id, Msg::GapLeft, gap = "6,25");
         assert_eq!(text, "kurang 6,25 JP");
         assert_eq!(fill("{a} {b} {", &[("a", &1)]), "1 {b} {");
     }

@@ -1,9 +1,10 @@
 //! tumbuh: plan, log and reflect on the yearly 20 JP of competency development.
 
+#[macro_use]
+pub mod i18n;
 pub mod catalog;
 pub mod commands;
 pub mod describe;
-pub mod i18n;
 pub mod model;
 pub mod ops;
 pub mod printable;

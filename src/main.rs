@@ -11,6 +11,7 @@ use tumbuh::commands::{
     ReflectCommand, StatusArgs, TuiOptions,
 };
 use tumbuh::i18n::Msg;
+use tumbuh::tr;
 
 /// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
 #[derive(Parser)]
@@ -135,26 +136,25 @@ fn usage_error(error: clap::Error) -> ExitCode {
         _ => String::new(),
     };
     let message = match error.kind() {
-        ErrorKind::UnknownArgument => {
-            Some(lang.f(Msg::UsageUnknown, &[("arg", &text(ContextKind::InvalidArg))]))
-        }
+        ErrorKind::UnknownArgument => Some(tr!(lang, Msg::UsageUnknown, arg = text(ContextKind::InvalidArg))),
         ErrorKind::InvalidSubcommand => {
-            Some(lang.f(Msg::UsageUnknownCommand, &[("command", &text(ContextKind::InvalidSubcommand))]))
+            Some(tr!(lang, Msg::UsageUnknownCommand, command = text(ContextKind::InvalidSubcommand)))
         }
-        ErrorKind::InvalidValue => Some(lang.f(
+        ErrorKind::InvalidValue => Some(tr!(
+            lang,
             Msg::UsageInvalidValue,
-            &[
-                ("arg", &text(ContextKind::InvalidArg)),
-                ("value", &text(ContextKind::InvalidValue)),
-                ("valid", &text(ContextKind::ValidValue)),
-            ],
+            arg = text(ContextKind::InvalidArg),
+            value = text(ContextKind::InvalidValue),
+            valid = text(ContextKind::ValidValue)
         )),
         ErrorKind::MissingRequiredArgument => {
-            Some(lang.f(Msg::UsageMissing, &[("args", &text(ContextKind::InvalidArg))]))
+            Some(tr!(lang, Msg::UsageMissing, args = text(ContextKind::InvalidArg)))
         }
-        ErrorKind::ArgumentConflict => Some(lang.f(
+        ErrorKind::ArgumentConflict => Some(tr!(
+            lang,
             Msg::UsageConflict,
-            &[("arg", &text(ContextKind::InvalidArg)), ("other", &text(ContextKind::PriorArg))],
+            arg = text(ContextKind::InvalidArg),
+            other = text(ContextKind::PriorArg)
         )),
         _ => None,
     };
@@ -163,7 +163,7 @@ fn usage_error(error: clap::Error) -> ExitCode {
             .into_iter()
             .map(text)
             .find(|s| !s.is_empty())
-            .map(|s| format!(" ({})", lang.f(Msg::UsageDidYouMean, &[("suggestion", &s)])))
+            .map(|s| format!(" ({})", tr!(lang, Msg::UsageDidYouMean, suggestion = s)))
             .unwrap_or_default();
     match message {
         Some(message) => {

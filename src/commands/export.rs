@@ -59,9 +59,9 @@ pub fn export(globals: &Globals, env: &Environment, args: &ExportArgs) -> Result
         return Err(Failure::flag_says("--output", problem, lang));
     }
     crate::store::write_atomically(path, text.as_bytes()).map_err(|error| {
-        let problem = lang.f(Msg::ErrWrite, &[("path", &path.display()), ("error", &error)]);
+        let problem = tr!(lang, Msg::ErrWrite, path = path.display(), error = error);
         Failure::flag_says("--output", &problem, lang)
     })?;
-    let stdout = lang.f(Msg::Written, &[("path", &path.display())]) + "\n";
+    let stdout = tr!(lang, Msg::Written, path = path.display()) + "\n";
     Ok(Output { stdout, stderr })
 }

@@ -36,11 +36,9 @@ pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result
         .and_then(|bytes| {
             String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
         })
-        .map_err(|error| {
-            Failure::new(lang.f(Msg::ErrRead, &[("path", &path.display()), ("error", &error)]), lang)
-        })?;
+        .map_err(|error| Failure::new(tr!(lang, Msg::ErrRead, path = path.display(), error = error), lang))?;
     let import = read(&text, session.plan(), session.today).map_err(|problems| {
-        let mut message = lang.f(Msg::ImportBadRows, &[("file", &path.display()), ("n", &rows(&problems))]);
+        let mut message = tr!(lang, Msg::ImportBadRows, file = path.display(), n = rows(&problems));
         for problem in &problems {
             message.push_str("\n  ");
             message.push_str(&row_problem(problem, lang));
@@ -50,7 +48,7 @@ pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result
 
     let mut stdout = String::new();
     if import.skipped > 0 {
-        stdout.push_str(&lang.f(Msg::ImportSkipped, &[("n", &import.skipped)]));
+        stdout.push_str(&tr!(lang, Msg::ImportSkipped, n = import.skipped));
         stdout.push('\n');
     }
     if import.logs.is_empty() {
@@ -68,19 +66,12 @@ pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result
         [first, .., last] => format!("{first}–{last}"),
         [] => String::new(),
     };
-    stdout.insert_str(
-        0,
-        &(lang.f(Msg::Imported, &[("n", &count), ("ids", &span), ("jp", &total.format(lang))]) + "\n"),
-    );
+    stdout.insert_str(0, &(tr!(lang, Msg::Imported, n = count, ids = span, jp = total.format(lang)) + "\n"));
     let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);
     stdout.push_str(&status_short(&summary, lang));
     stdout.push('\n');
     let stderr = if import.unlinked > 0 {
-        format!(
-            "{}: {}\n",
-            lang.t(Msg::WarningPrefix),
-            lang.f(Msg::ImportUnlinked, &[("n", &import.unlinked)])
-        )
+        format!("{}: {}\n", lang.t(Msg::WarningPrefix), tr!(lang, Msg::ImportUnlinked, n = import.unlinked))
     } else {
         String::new()
     };
@@ -98,15 +89,17 @@ fn rows(problems: &[RowProblem]) -> usize {
 fn row_problem(problem: &RowProblem, lang: Lang) -> String {
     let line = problem.line;
     match &problem.issue {
-        RowIssue::Field(field, kind) => lang.f(
+        RowIssue::Field(field, kind) => tr!(
+            lang,
             Msg::ImportRowProblem,
-            &[("line", &line), ("field", field), ("problem", &describe::errors::problem_kind(kind, lang))],
+            line = line,
+            field = field,
+            problem = describe::errors::problem_kind(kind, lang)
         ),
         RowIssue::MissingColumn(column) => {
-            let text =
-                lang.f(Msg::ImportMissingColumn, &[("column", column), ("known", &COLUMNS.join(", "))]);
-            lang.f(Msg::ImportUnreadable, &[("line", &line), ("detail", &text)])
+            let text = tr!(lang, Msg::ImportMissingColumn, column = column, known = COLUMNS.join(", "));
+            tr!(lang, Msg::ImportUnreadable, line = line, detail = text)
         }
-        RowIssue::Unreadable(detail) => lang.f(Msg::ImportUnreadable, &[("line", &line), ("detail", detail)]),
+        RowIssue::Unreadable(detail) => tr!(lang, Msg::ImportUnreadable, line = line, detail = detail),
     }
 }

@@ -125,7 +125,7 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
                 Err(CountError::NoUnitRule) => {
                     let why = match &form_key {
                         None => lang.t(Msg::UnitsNeedForm).to_string(),
-                        Some(key) => lang.f(Msg::UnitsNeedRule, &[("form", &printable(key))]),
+                        Some(key) => tr!(lang, Msg::UnitsNeedRule, form = printable(key)),
                     };
                     return Err(Failure::flag_says(flag, &why, lang));
                 }
@@ -157,18 +157,17 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         .apply(|plan| Ok(ops::add_log(plan, entry)))
         .map_err(|error| Failure::store(&error, lang))?;
 
-    let mut stdout = lang.f(
+    let mut stdout = tr!(
+        lang,
         Msg::Logged,
-        &[
-            ("id", &id),
-            ("jp", &jp.format(lang)),
-            ("title", &printable(&shown_title)),
-            ("date", &format_date(date, lang)),
-        ],
+        id = id,
+        jp = jp.format(lang),
+        title = printable(&shown_title),
+        date = format_date(date, lang)
     );
     stdout.push('\n');
     if let Some(counted) = counted {
-        stdout.push_str(&lang.f(Msg::CountedBy, &[("rule", &describe::domain::counted(&counted, lang))]));
+        stdout.push_str(&tr!(lang, Msg::CountedBy, rule = describe::domain::counted(&counted, lang)));
         stdout.push('\n');
     }
     let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);

@@ -85,7 +85,7 @@ impl Failure {
 
     /// Titles the flag and says the problem in the command's own words.
     fn flag_says(flag: &str, problem: &str, lang: Lang) -> Failure {
-        Failure::new(lang.f(Msg::FlagProblem, &[("flag", &flag), ("problem", &problem)]), lang)
+        Failure::new(tr!(lang, Msg::FlagProblem, flag = flag, problem = problem), lang)
     }
 
     fn store(error: &StoreError, lang: Lang) -> Failure {
@@ -217,7 +217,7 @@ impl Session {
         let mut out = String::new();
         if let Some(schema) = self.store.newer_schema() {
             let path = self.store.path().display();
-            let text = lang.f(Msg::ErrNewerSchema, &[("path", &path), ("schema", &schema)]);
+            let text = tr!(lang, Msg::ErrNewerSchema, path = path, schema = schema);
             out.push_str(&format!("{}: {text}\n", lang.t(Msg::WarningPrefix)));
         }
         for (place, form) in trainings.chain(logs).filter(|(_, form)| catalog.get(form).is_none()) {
@@ -229,9 +229,11 @@ impl Session {
 
 /// `peringatan: catatan JP l3: bentuk "x" tidak ada di katalog; …`, one line.
 fn unknown_form_warning(place: &crate::model::Place, form: &str, lang: Lang) -> String {
-    let text = lang.f(
+    let text = tr!(
+        lang,
         Msg::WarnUnknownForm,
-        &[("place", &describe::domain::place(place, lang)), ("form", &crate::printable::printable(form))],
+        place = describe::domain::place(place, lang),
+        form = crate::printable::printable(form)
     );
     format!("{}: {text}\n", lang.t(Msg::WarningPrefix))
 }

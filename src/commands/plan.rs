@@ -201,7 +201,7 @@ fn set<T>(field: &mut T, value: Option<T>) {
 fn plan_line(session: &Session, year: i32) -> String {
     let summary = summarize(session.plan(), &session.catalog(), year, session.today);
     let words = report::plan_words(&summary, session.lang);
-    session.lang.f(Msg::PlanYearWords, &[("year", &year), ("words", &words)]) + "\n"
+    tr!(session.lang, Msg::PlanYearWords, year = year, words = words) + "\n"
 }
 
 /// A warning when the year's plan now exceeds its ceiling (PPPK).
@@ -266,16 +266,14 @@ fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result
         .map_err(|error| Failure::change(&error, FIELD_FLAGS, lang))?;
 
     let when = start.map_or_else(|| year.to_string(), |d| format_date(d, lang));
-    let mut stdout = lang.f(
-        Msg::Planned,
-        &[("id", &id), ("title", &printable(&title)), ("jp", &jp.format(lang)), ("when", &when)],
-    );
+    let mut stdout =
+        tr!(lang, Msg::Planned, id = id, title = printable(&title), jp = jp.format(lang), when = when);
     stdout.push('\n');
     stdout.push_str(&plan_line(&session, year));
     let mut stderr = form_warning(&session, &id) + &ceiling_warning(&session, year);
     if no_why {
         // Not an error: the article's point is that a training tied to a real problem is worth more.
-        stderr.push_str(&format!("{}: {}\n", lang.t(Msg::HintPrefix), lang.f(Msg::HintWhy, &[("id", &id)])));
+        stderr.push_str(&format!("{}: {}\n", lang.t(Msg::HintPrefix), tr!(lang, Msg::HintWhy, id = id)));
     }
     Ok(Output { stdout, stderr })
 }
@@ -294,14 +292,14 @@ fn plan_done(globals: &Globals, env: &Environment, id: &str) -> Result<Output, F
     let summary = summarize(plan, &session.catalog(), training.year, session.today);
     let logged = crate::progress::logged_by_training(plan).get(id).copied().unwrap_or_default();
 
-    let mut stdout = lang.f(Msg::MarkedDone, &[("id", &id), ("title", &printable(&training.title))]) + "\n";
+    let mut stdout = tr!(lang, Msg::MarkedDone, id = id, title = printable(&training.title)) + "\n";
     let unlogged = training.planned_jp - logged;
     if unlogged.is_positive() {
-        stdout.push_str(&lang.f(Msg::NextLog, &[("id", &id), ("jp", &unlogged.format(lang))]));
+        stdout.push_str(&tr!(lang, Msg::NextLog, id = id, jp = unlogged.format(lang)));
         stdout.push('\n');
     }
     if summary.todos.done_without_reflection.iter().any(|t| t == id) {
-        stdout.push_str(&lang.f(Msg::NextReflect, &[("id", &id)]));
+        stdout.push_str(&tr!(lang, Msg::NextReflect, id = id));
         stdout.push('\n');
     }
     stdout.push_str(&report::status_short(&summary, lang));
@@ -332,7 +330,7 @@ fn plan_edit(globals: &Globals, env: &Environment, id: &str, args: &TrainingArgs
         })
         .map_err(|error| Failure::change(&error, FIELD_FLAGS, lang))?;
     let title = printable(&session.plan().training(id).expect("just changed").title).into_owned();
-    let mut stdout = lang.f(Msg::Edited, &[("id", &id), ("title", &title)]) + "\n";
+    let mut stdout = tr!(lang, Msg::Edited, id = id, title = title) + "\n";
     stdout.push_str(&plan_line(&session, year));
     let stderr = form_warning(&session, id) + &ceiling_warning(&session, year);
     Ok(Output { stdout, stderr })
@@ -362,7 +360,7 @@ fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: OnLinked)
             error => Failure::store(&error, lang),
         })?;
     let training = &deleted.trainings[0];
-    let mut stdout = lang.f(Msg::Removed, &[("id", &id), ("title", &printable(&training.title))]) + "\n";
+    let mut stdout = tr!(lang, Msg::Removed, id = id, title = printable(&training.title)) + "\n";
     let (logs, reflections) = match linked {
         OnLinked::Cascade => (
             deleted.logs.iter().map(|l| l.id.clone()).collect(),
@@ -372,7 +370,8 @@ fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: OnLinked)
     };
     if !logs.is_empty() || !reflections.is_empty() {
         let msg = if linked == OnLinked::Cascade { Msg::RemovedToo } else { Msg::KeptUnlinked };
-        stdout.push_str(&lang.f(msg, &[("items", &describe::errors::items(&logs, &reflections, lang))]));
+        let items = describe::errors::items(&logs, &reflections, lang);
+        stdout.push_str(&tr!(lang, msg => [Msg::RemovedToo, Msg::KeptUnlinked], items = items));
         stdout.push('\n');
     }
     stdout.push_str(&plan_line(&session, training.year));

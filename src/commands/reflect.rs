@@ -121,11 +121,11 @@ fn follow_up(mut session: Session, id: &str, args: &ReflectArgs) -> Result<Outpu
     let mut stdout = String::new();
     if let Some(applied) = applied {
         let answer = crate::describe::domain::applied(applied, lang);
-        stdout.push_str(&lang.f(Msg::AppliedRecorded, &[("id", &id), ("answer", &answer)]));
+        stdout.push_str(&tr!(lang, Msg::AppliedRecorded, id = id, answer = answer));
         stdout.push('\n');
     }
     if let Some(day) = follow_up {
-        stdout.push_str(&lang.f(Msg::FollowUpOn, &[("date", &format_date(day, lang))]));
+        stdout.push_str(&tr!(lang, Msg::FollowUpOn, date = format_date(day, lang)));
         stdout.push('\n');
     }
     Ok(Output { stdout, stderr: String::new() })
@@ -185,14 +185,13 @@ fn new_reflection(mut session: Session, args: &ReflectArgs) -> Result<Output, Fa
     let plan = session.plan();
     let saved = plan.reflections.iter().find(|r| r.id == id).expect("just added");
     let subject = Titles::of(plan).reflection(saved).unwrap_or_default().to_string();
-    let mut stdout = lang.f(
-        Msg::Reflected,
-        &[("id", &id), ("subject", &printable(&subject)), ("date", &format_date(date, lang))],
-    ) + "\n";
+    let mut stdout =
+        tr!(lang, Msg::Reflected, id = id, subject = printable(&subject), date = format_date(date, lang))
+            + "\n";
     let mut stderr = String::new();
     match follow_up {
         Some(day) => {
-            stdout.push_str(&lang.f(Msg::FollowUpOn, &[("date", &format_date(day, lang))]));
+            stdout.push_str(&tr!(lang, Msg::FollowUpOn, date = format_date(day, lang)));
             stdout.push('\n');
         }
         None => stderr = follow_up_hint(&id, date, lang),
@@ -203,6 +202,6 @@ fn new_reflection(mut session: Session, args: &ReflectArgs) -> Result<Output, Fa
 /// A nudge, not an error: the change only counts if it sticks, so suggest checking in a month.
 fn follow_up_hint(id: &str, date: NaiveDate, lang: Lang) -> String {
     let month_later = date.checked_add_days(Days::new(30)).unwrap_or(date);
-    let hint = lang.f(Msg::HintFollowUp, &[("id", &id), ("date", &month_later)]);
+    let hint = tr!(lang, Msg::HintFollowUp, id = id, date = month_later);
     format!("{}: {hint}\n", lang.t(Msg::HintPrefix))
 }

@@ -10,17 +10,17 @@ use crate::printable::printable;
 pub fn place(place: &Place, lang: Lang) -> String {
     let record = |named: Msg, nth: Msg, index: usize, id: &str| {
         if id.is_empty() {
-            lang.f(nth, &[("n", &(index + 1))])
+            tr!(lang, nth => [Msg::PlaceTrainingNth, Msg::PlaceLogNth, Msg::PlaceReflectionNth], n = index + 1)
         } else {
-            lang.f(named, &[("id", &printable(id))])
+            tr!(lang, named => [Msg::PlaceTraining, Msg::PlaceLog, Msg::PlaceReflection], id = printable(id))
         }
     };
     match place {
         Place::File => lang.t(Msg::PlaceFile).to_string(),
         Place::Profile => lang.t(Msg::PlaceProfile).to_string(),
         Place::Ids => lang.t(Msg::PlaceIds).to_string(),
-        Place::Year(year) => lang.f(Msg::PlaceYear, &[("year", year)]),
-        Place::Form(key) => lang.f(Msg::PlaceForm, &[("key", &printable(key))]),
+        Place::Year(year) => tr!(lang, Msg::PlaceYear, year = year),
+        Place::Form(key) => tr!(lang, Msg::PlaceForm, key = printable(key)),
         Place::Training { index, id } => record(Msg::PlaceTraining, Msg::PlaceTrainingNth, *index, id),
         Place::Log { index, id } => record(Msg::PlaceLog, Msg::PlaceLogNth, *index, id),
         Place::Reflection { index, id } => record(Msg::PlaceReflection, Msg::PlaceReflectionNth, *index, id),
@@ -94,26 +94,27 @@ pub fn counted(counted: &Counted, lang: Lang) -> String {
     let mut text = match counted.method {
         Method::ByTime { minutes_hundredths, minutes_per_jp, bonus_percent } => {
             let minutes = format_hundredths(minutes_hundredths, lang);
-            let mut text = lang.f(Msg::RuleByTime, &[("minutes", &minutes), ("per", &minutes_per_jp)]);
+            let mut text = tr!(lang, Msg::RuleByTime, minutes = minutes, per = minutes_per_jp);
             if bonus_percent > 0 {
-                text.push_str(&lang.f(Msg::RuleBonus, &[("bonus", &bonus_percent)]));
+                text.push_str(&tr!(lang, Msg::RuleBonus, bonus = bonus_percent));
             }
             text
         }
-        Method::PerUnit { units_hundredths, unit: counted_unit, per_unit } => lang.f(
+        Method::PerUnit { units_hundredths, unit: counted_unit, per_unit } => tr!(
+            lang,
             Msg::RulePerUnit,
-            &[
-                ("units", &format_hundredths(units_hundredths, lang)),
-                ("unit", &unit(counted_unit, units_hundredths, lang)),
-                ("per", &per_unit.format(lang)),
-            ],
+            units = format_hundredths(units_hundredths, lang),
+            unit = unit(counted_unit, units_hundredths, lang),
+            per = per_unit.format(lang)
         ),
     };
     let cap = match (counted.capped, counted.method) {
-        (Some(Cap::PerDay(cap)), _) => Some(lang.f(Msg::CapPerDay, &[("cap", &cap.format(lang))])),
-        (Some(Cap::UnitsPerMonth(max)), Method::PerUnit { unit: counted_unit, .. }) => Some(lang.f(
+        (Some(Cap::PerDay(cap)), _) => Some(tr!(lang, Msg::CapPerDay, cap = cap.format(lang))),
+        (Some(Cap::UnitsPerMonth(max)), Method::PerUnit { unit: counted_unit, .. }) => Some(tr!(
+            lang,
             Msg::CapPerMonth,
-            &[("max", &max), ("unit", &unit(counted_unit, i64::from(max) * 100, lang))],
+            max = max,
+            unit = unit(counted_unit, i64::from(max) * 100, lang)
         )),
         _ => None,
     };
@@ -130,9 +131,9 @@ pub fn form_rule(form: &Form, lang: Lang) -> String {
     match form.jp_per_unit {
         Some(per) => {
             let one = unit(form.unit, 100, lang);
-            parts.push(lang.f(Msg::CountPerUnit, &[("per", &per.format(lang)), ("unit", &one)]));
+            parts.push(tr!(lang, Msg::CountPerUnit, per = per.format(lang), unit = one));
             if let Some(international) = form.jp_per_unit_international.filter(|i| *i != per) {
-                parts.push(lang.f(Msg::CountInternational, &[("per", &international.format(lang))]));
+                parts.push(tr!(lang, Msg::CountInternational, per = international.format(lang)));
             }
         }
         None => parts.push(lang.t(Msg::CountHourly).to_string()),
@@ -140,19 +141,21 @@ pub fn form_rule(form: &Form, lang: Lang) -> String {
     if let Some(cap) = form.cap_per_day(false) {
         let international = form.cap_per_day(true).filter(|i| *i != cap);
         parts.push(match international {
-            Some(international) => lang.f(
+            Some(international) => tr!(
+                lang,
                 Msg::CountDailyCapInternational,
-                &[("cap", &cap.format(lang)), ("international", &international.format(lang))],
+                cap = cap.format(lang),
+                international = international.format(lang)
             ),
-            None => lang.f(Msg::CountDailyCap, &[("cap", &cap.format(lang))]),
+            None => tr!(lang, Msg::CountDailyCap, cap = cap.format(lang)),
         });
     }
     if let Some(max) = form.max_units_per_month {
         let units = unit(form.unit, i64::from(max) * 100, lang);
-        parts.push(lang.f(Msg::CountMonthlyCap, &[("max", &max), ("unit", &units)]));
+        parts.push(tr!(lang, Msg::CountMonthlyCap, max = max, unit = units));
     }
     if form.international_bonus_percent > 0 {
-        parts.push(lang.f(Msg::CountBonus, &[("bonus", &form.international_bonus_percent)]));
+        parts.push(tr!(lang, Msg::CountBonus, bonus = form.international_bonus_percent));
     }
     parts.join("; ")
 }

@@ -16,25 +16,25 @@ pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
         ProblemKind::WrongType { expected, found } => {
             let found = toml_type(found)
                 .map_or_else(|| format!("\"{}\"", printable(found)), |t| lang.t(t).to_string());
-            lang.f(Msg::ProblemWrongType, &[("expected", &lang.t(type_name(*expected))), ("found", &found)])
+            tr!(lang, Msg::ProblemWrongType, expected = lang.t(type_name(*expected)), found = found)
         }
         ProblemKind::Jp(error) => jp_error(*error, lang).into(),
         ProblemKind::JpNotPositive => lang.t(Msg::ProblemJpNotPositive).into(),
         ProblemKind::JpNegative => lang.t(Msg::ProblemJpNegative).into(),
         ProblemKind::JpTooLarge => lang.t(Msg::ProblemJpTooLarge).into(),
         ProblemKind::Date(error) => date_error(error, lang).into(),
-        ProblemKind::NotOneOf(allowed) => lang.f(Msg::ProblemNotOneOf, &[("allowed", &allowed.join(", "))]),
-        ProblemKind::OutOfRange { min, max } => lang.f(Msg::ProblemOutOfRange, &[("min", min), ("max", max)]),
+        ProblemKind::NotOneOf(allowed) => tr!(lang, Msg::ProblemNotOneOf, allowed = allowed.join(", ")),
+        ProblemKind::OutOfRange { min, max } => tr!(lang, Msg::ProblemOutOfRange, min = min, max = max),
         ProblemKind::EndBeforeStart => lang.t(Msg::ProblemEndBeforeStart).into(),
-        ProblemKind::StartOutsideYear(year) => lang.f(Msg::ProblemStartOutsideYear, &[("year", year)]),
-        ProblemKind::UnknownTraining(id) => lang.f(Msg::ProblemUnknownTraining, &[("id", &printable(id))]),
-        ProblemKind::UnknownLog(id) => lang.f(Msg::ProblemUnknownLog, &[("id", &printable(id))]),
-        ProblemKind::DuplicateId(id) => lang.f(Msg::ProblemDuplicateId, &[("id", &printable(id))]),
+        ProblemKind::StartOutsideYear(year) => tr!(lang, Msg::ProblemStartOutsideYear, year = year),
+        ProblemKind::UnknownTraining(id) => tr!(lang, Msg::ProblemUnknownTraining, id = printable(id)),
+        ProblemKind::UnknownLog(id) => tr!(lang, Msg::ProblemUnknownLog, id = printable(id)),
+        ProblemKind::DuplicateId(id) => tr!(lang, Msg::ProblemDuplicateId, id = printable(id)),
         ProblemKind::BadId => lang.t(Msg::ProblemBadId).into(),
         ProblemKind::NoTitleOrTraining => lang.t(Msg::ProblemNoTitleOrTraining).into(),
         ProblemKind::TooLargeToKeep => lang.t(Msg::ProblemTooLargeToKeep).into(),
         ProblemKind::SchemaTooNew(schema) => {
-            lang.f(Msg::ProblemSchemaTooNew, &[("schema", schema), ("known", &crate::model::SCHEMA)])
+            tr!(lang, Msg::ProblemSchemaTooNew, schema = schema, known = crate::model::SCHEMA)
         }
     }
 }
@@ -85,13 +85,12 @@ fn toml_type(found: &str) -> Option<Msg> {
 
 /// `pelatihan t3, planned_jp: harus lebih dari 0`.
 pub fn problem(problem: &Problem, lang: Lang) -> String {
-    lang.f(
+    tr!(
+        lang,
         Msg::ProblemAt,
-        &[
-            ("place", &place(&problem.place, lang)),
-            ("field", &problem.field),
-            ("problem", &problem_kind(&problem.kind, lang)),
-        ],
+        place = place(&problem.place, lang),
+        field = problem.field,
+        problem = problem_kind(&problem.kind, lang)
     )
 }
 
@@ -104,31 +103,35 @@ pub fn file_problem(found: &FileProblem, lang: Lang) -> String {
 }
 
 pub fn line_column(line: usize, column: usize, lang: Lang) -> String {
-    lang.f(Msg::AtLineColumn, &[("line", &line), ("column", &column)])
+    tr!(lang, Msg::AtLineColumn, line = line, column = column)
 }
 
 /// A problem with a command-line flag or an environment variable: `--jp: harus lebih dari 0`.
 pub fn flag_problem(flag: &str, kind: &ProblemKind, lang: Lang) -> String {
-    lang.f(Msg::FlagProblem, &[("flag", &flag), ("problem", &problem_kind(kind, lang))])
+    tr!(lang, Msg::FlagProblem, flag = flag, problem = problem_kind(kind, lang))
 }
 
 /// The whole error, one line per problem.
 pub fn store_error(error: &StoreError, lang: Lang) -> String {
     match error {
         StoreError::Read { path, error } => {
-            lang.f(Msg::ErrRead, &[("path", &path.display()), ("error", error)])
+            tr!(lang, Msg::ErrRead, path = path.display(), error = error)
         }
         StoreError::Write { path, error } => {
-            lang.f(Msg::ErrWrite, &[("path", &path.display()), ("error", error)])
+            tr!(lang, Msg::ErrWrite, path = path.display(), error = error)
         }
-        StoreError::Decode { path, error: DecodeError::Syntax { at, detail } } => lang.f(
+        StoreError::Decode { path, error: DecodeError::Syntax { at, detail } } => tr!(
+            lang,
             Msg::ErrSyntax,
-            &[("path", &path.display()), ("at", &line_column(at.line, at.column, lang)), ("detail", detail)],
+            path = path.display(),
+            at = line_column(at.line, at.column, lang),
+            detail = detail
         ),
-        StoreError::Decode { path, error: DecodeError::NotText { at } } => lang
-            .f(Msg::ErrNotText, &[("path", &path.display()), ("at", &line_column(at.line, at.column, lang))]),
+        StoreError::Decode { path, error: DecodeError::NotText { at } } => {
+            tr!(lang, Msg::ErrNotText, path = path.display(), at = line_column(at.line, at.column, lang))
+        }
         StoreError::Decode { path, error: DecodeError::Invalid(problems) } => {
-            let mut text = lang.f(Msg::ErrInvalid, &[("path", &path.display())]);
+            let mut text = tr!(lang, Msg::ErrInvalid, path = path.display());
             for found in problems {
                 text.push_str("\n  ");
                 text.push_str(&file_problem(found, lang));
@@ -136,7 +139,7 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
             text
         }
         StoreError::NewerSchema { path, schema } => {
-            lang.f(Msg::ErrNewerSchema, &[("path", &path.display()), ("schema", schema)])
+            tr!(lang, Msg::ErrNewerSchema, path = path.display(), schema = schema)
         }
         StoreError::Refused(error) => op_error(error, lang),
         StoreError::Rejected(problems) => {
@@ -159,11 +162,14 @@ pub fn op_error(error: &OpError, lang: Lang) -> String {
                 Kind::Log => Msg::ProblemUnknownLog,
                 Kind::Reflection => Msg::ProblemUnknownReflection,
             };
-            lang.f(msg, &[("id", &printable(id))])
+            let id = printable(id);
+            tr!(lang, msg => [Msg::ProblemUnknownTraining, Msg::ProblemUnknownLog, Msg::ProblemUnknownReflection], id = id)
         }
-        OpError::Linked { place: linked_place, logs, reflections } => lang.f(
+        OpError::Linked { place: linked_place, logs, reflections } => tr!(
+            lang,
             Msg::OpLinked,
-            &[("place", &self::place(linked_place, lang)), ("items", &items(logs, reflections, lang))],
+            place = self::place(linked_place, lang),
+            items = items(logs, reflections, lang)
         ),
     }
 }

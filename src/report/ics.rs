@@ -21,7 +21,7 @@ pub fn export(plan: &Plan, year: i32, today: NaiveDate, lang: Lang) -> String {
         format!("PRODID:-//tumbuh//tumbuh//{}", lang.key().to_uppercase()),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
-        format!("X-WR-CALNAME:{}", escape(&lang.f(Msg::StatusHeading, &[("year", &year)]))),
+        format!("X-WR-CALNAME:{}", escape(&tr!(lang, Msg::StatusHeading, year = year))),
     ];
     for training in YearRecords::of(plan, year).trainings {
         let Some(start) = training.start else { continue };

@@ -14,7 +14,7 @@ use crate::progress::{follow_up_due, logged_by_training};
 pub fn plan_list(plan: &Plan, year: i32, lang: Lang) -> String {
     let records = YearRecords::of(plan, year);
     if records.trainings.is_empty() {
-        return lang.f(Msg::NoTrainings, &[("year", &year)]) + "\n";
+        return tr!(lang, Msg::NoTrainings, year = year) + "\n";
     }
     let logged = logged_by_training(plan);
     let rows: Vec<Vec<String>> = records
@@ -48,7 +48,7 @@ pub fn plan_list(plan: &Plan, year: i32, lang: Lang) -> String {
 pub fn log_list(plan: &Plan, year: i32, lang: Lang) -> String {
     let records = YearRecords::of(plan, year);
     if records.logs.is_empty() {
-        return lang.f(Msg::NoLogs, &[("year", &year)]) + "\n";
+        return tr!(lang, Msg::NoLogs, year = year) + "\n";
     }
     let names = Titles::of(plan);
     let rows: Vec<Vec<String>> = records
@@ -79,7 +79,7 @@ pub fn log_list(plan: &Plan, year: i32, lang: Lang) -> String {
     ];
     let total: Jp = records.logs.iter().map(|l| l.jp).sum();
     let mut out = render(&columns, &rows);
-    out.push_str(&lang.f(Msg::LogTotal, &[("jp", &total.format(lang)), ("n", &records.logs.len())]));
+    out.push_str(&tr!(lang, Msg::LogTotal, jp = total.format(lang), n = records.logs.len()));
     out.push('\n');
     out
 }
@@ -97,7 +97,7 @@ pub fn reflections_in_view(plan: &Plan, year: i32, today: NaiveDate) -> Vec<&Ref
 pub fn reflection_list(plan: &Plan, year: i32, today: NaiveDate, lang: Lang) -> String {
     let shown = reflections_in_view(plan, year, today);
     if shown.is_empty() {
-        return lang.f(Msg::NoReflections, &[("year", &year)]) + "\n";
+        return tr!(lang, Msg::NoReflections, year = year) + "\n";
     }
     let names = Titles::of(plan);
     let mut out = String::new();
@@ -112,10 +112,10 @@ pub fn reflection_list(plan: &Plan, year: i32, today: NaiveDate, lang: Lang) -> 
             printable(subject)
         ));
         let changed = printable(&reflection.changed);
-        out.push_str(&format!("    {}\n", lang.f(Msg::ReflectionChanged, &[("text", &changed)])));
+        out.push_str(&format!("    {}\n", tr!(lang, Msg::ReflectionChanged, text = changed)));
         let mut details = Vec::new();
         if let Some(n) = reflection.usefulness {
-            details.push(lang.f(Msg::ReflectionUsefulness, &[("n", &n)]));
+            details.push(tr!(lang, Msg::ReflectionUsefulness, n = n));
         }
         if let Some(words) = follow_up_words(reflection, today, lang) {
             details.push(words);
@@ -131,7 +131,7 @@ pub fn reflection_list(plan: &Plan, year: i32, today: NaiveDate, lang: Lang) -> 
 pub fn follow_up_words(reflection: &Reflection, today: NaiveDate, lang: Lang) -> Option<String> {
     let date = format_date(reflection.follow_up?, lang);
     if follow_up_due(reflection, today) {
-        Some(lang.f(Msg::FollowUpDue, &[("date", &date), ("id", &reflection.id)]))
+        Some(tr!(lang, Msg::FollowUpDue, date = date, id = reflection.id))
     } else {
         follow_up_state(reflection, lang)
     }
@@ -141,10 +141,9 @@ pub fn follow_up_words(reflection: &Reflection, today: NaiveDate, lang: Lang) ->
 pub fn follow_up_state(reflection: &Reflection, lang: Lang) -> Option<String> {
     let date = format_date(reflection.follow_up?, lang);
     Some(match reflection.applied {
-        Applied::Unknown => lang.f(Msg::FollowUpLater, &[("date", &date)]),
-        applied => lang.f(
-            Msg::FollowUpAnswered,
-            &[("date", &date), ("answer", &describe::domain::applied(applied, lang))],
-        ),
+        Applied::Unknown => tr!(lang, Msg::FollowUpLater, date = date),
+        applied => {
+            tr!(lang, Msg::FollowUpAnswered, date = date, answer = describe::domain::applied(applied, lang))
+        }
     })
 }

@@ -17,13 +17,13 @@ use crate::progress::Summary;
 /// The report in `lang`, as of `today`.
 pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", lang.f(Msg::ReportTitle, &[("year", &summary.year)]));
+    let _ = writeln!(out, "# {}\n", tr!(lang, Msg::ReportTitle, year = summary.year));
     let mut byline = Vec::new();
     if !plan.profile.name.trim().is_empty() {
         byline.push(format!("**{}**", printable(&plan.profile.name)));
     }
     byline.push(employee_word(plan.profile.employee_type).to_string());
-    byline.push(lang.f(Msg::ReportAsOf, &[("date", &format_date(today, lang))]));
+    byline.push(tr!(lang, Msg::ReportAsOf, date = format_date(today, lang)));
     let _ = writeln!(out, "{}\n", byline.join(" · "));
 
     let _ = writeln!(out, "## {}\n", lang.t(Msg::ReportSummary));
@@ -180,7 +180,7 @@ fn changed(out: &mut String, records: &YearRecords<'_>, names: &Titles<'_>, lang
         let _ = writeln!(out, "### {}\n", printable(subject));
         let mut when = vec![format_date(reflection.date, lang)];
         if let Some(n) = reflection.usefulness {
-            when.push(lang.f(Msg::ReflectionUsefulness, &[("n", &n)]));
+            when.push(tr!(lang, Msg::ReflectionUsefulness, n = n));
         }
         let _ = writeln!(out, "*{}*\n", when.join(" · "));
         let _ = writeln!(out, "{}\n", printable(&reflection.changed));
@@ -210,7 +210,7 @@ fn capitalized(words: &str) -> String {
 
 /// `48%`, as both languages write it.
 fn percent(value: i64, lang: Lang) -> String {
-    lang.f(Msg::Percent, &[("n", &value)])
+    tr!(lang, Msg::Percent, n = value)
 }
 
 /// The whole percentage `jp` is of the year's done JP, or `—` before anything is done.

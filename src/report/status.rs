@@ -15,7 +15,7 @@ pub fn state_word(state: State, lang: Lang) -> &'static str {
 /// "kurang 6,25 JP" / "6.25 JP to go", or that the target is reached.
 pub fn gap_words(summary: &Summary, lang: Lang) -> String {
     if summary.gap.is_positive() {
-        lang.f(Msg::GapLeft, &[("gap", &summary.gap.format(lang))])
+        tr!(lang, Msg::GapLeft, gap = summary.gap.format(lang))
     } else {
         lang.t(Msg::GapNone).to_string()
     }
@@ -29,19 +29,18 @@ pub fn pace_words(summary: &Summary, lang: Lang) -> String {
         -1 => Msg::PaceBehind,
         _ => Msg::PaceEven,
     };
-    lang.f(msg, &[("delta", &delta), ("expected", &expected)])
+    tr!(lang, msg => [Msg::PaceAhead, Msg::PaceBehind, Msg::PaceEven], delta = delta, expected = expected)
 }
 
 pub fn plan_words(summary: &Summary, lang: Lang) -> String {
     let remaining = summary.remaining_plan.format(lang);
     let projected = summary.projected.format(lang);
-    let args: [(&str, &dyn std::fmt::Display); 2] = [("remaining", &remaining), ("projected", &projected)];
     match summary.state {
-        State::Achieved => lang.f(Msg::PlanBeyond, &args),
-        State::OnPlan => lang.f(Msg::PlanCloses, &args),
+        State::Achieved => tr!(lang, Msg::PlanBeyond, remaining = remaining, projected = projected),
+        State::OnPlan => tr!(lang, Msg::PlanCloses, remaining = remaining, projected = projected),
         State::AtRisk => {
             let short = (summary.target - summary.projected).format(lang);
-            lang.f(Msg::PlanShort, &[args[0], args[1], ("short", &short)])
+            tr!(lang, Msg::PlanShort, remaining = remaining, projected = projected, short = short)
         }
     }
 }
@@ -57,17 +56,16 @@ pub fn percent_done(summary: &Summary) -> i64 {
 
 /// `status --short`: one line for a shell prompt.
 pub fn status_short(summary: &Summary, lang: Lang) -> String {
-    let figures = lang.f(
+    let figures = tr!(
+        lang,
         Msg::ShortLine,
-        &[
-            ("year", &summary.year),
-            ("done", &summary.done.format(lang)),
-            ("target", &summary.target.format(lang)),
-        ],
+        year = summary.year,
+        done = summary.done.format(lang),
+        target = summary.target.format(lang)
     );
     let mut parts = vec![figures];
     if summary.gap.is_positive() {
-        parts.push(lang.f(Msg::ShortGapLeft, &[("gap", &summary.gap.format(lang))]));
+        parts.push(tr!(lang, Msg::ShortGapLeft, gap = summary.gap.format(lang)));
     }
     parts.push(state_word(summary.state, lang).to_lowercase());
     parts.join(" · ")
@@ -83,14 +81,13 @@ pub fn employee_word(kind: EmployeeType) -> &'static str {
 
 /// The labelled figures of the year: done, pace, plan, ceiling, state, days left.
 pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)> {
-    let done = lang.f(
+    let done = tr!(
+        lang,
         Msg::DoneOfTarget,
-        &[
-            ("done", &summary.done.format(lang)),
-            ("target", &summary.target.format(lang)),
-            ("percent", &percent_done(summary)),
-            ("gap", &gap_words(summary, lang)),
-        ],
+        done = summary.done.format(lang),
+        target = summary.target.format(lang),
+        percent = percent_done(summary),
+        gap = gap_words(summary, lang)
     );
     let mut rows = vec![
         (lang.t(Msg::LabelDone), done),
@@ -109,9 +106,9 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
 pub fn ceiling_words(ceiling: Jp, over: Jp, lang: Lang) -> String {
     let ceiling = ceiling.format(lang);
     if over.is_positive() {
-        lang.f(Msg::CeilingOver, &[("ceiling", &ceiling), ("over", &over.format(lang))])
+        tr!(lang, Msg::CeilingOver, ceiling = ceiling, over = over.format(lang))
     } else {
-        lang.f(Msg::CeilingWithin, &[("ceiling", &ceiling)])
+        tr!(lang, Msg::CeilingWithin, ceiling = ceiling)
     }
 }
 
@@ -124,7 +121,7 @@ pub fn person_words(profile: &Profile) -> Option<String> {
 
 /// `status`: the year at a glance, aligned label by label.
 pub fn status_text(summary: &Summary, profile: &Profile, lang: Lang) -> String {
-    let mut heading = lang.f(Msg::StatusHeading, &[("year", &summary.year)]);
+    let mut heading = tr!(lang, Msg::StatusHeading, year = summary.year);
     if let Some(person) = person_words(profile) {
         heading.push_str(&format!(" · {person}"));
     }
@@ -158,6 +155,19 @@ pub fn todo_lines(summary: &Summary, lang: Lang) -> Vec<String> {
     ]
     .into_iter()
     .filter(|(_, count)| *count > 0)
-    .map(|(msg, count)| lang.f(msg, &[("n", &count)]))
+    .map(|(msg, count)| {
+        tr!(
+            lang,
+            msg => [
+                Msg::TodoNoReflection,
+                Msg::TodoFollowUps,
+                Msg::TodoNoCertificate,
+                Msg::TodoNotInSiasn,
+                Msg::TodoNoWhy,
+                Msg::TodoOverCap
+            ],
+            n = count
+        )
+    })
     .collect()
 }

@@ -30,10 +30,10 @@ impl Did {
             crate::describe::domain::place(&place, lang)
         };
         match self {
-            Did::Added(kind, id) => lang.f(Msg::DidAdd, &[("what", &place(kind, id))]),
-            Did::Edited(kind, id) => lang.f(Msg::DidEdit, &[("what", &place(kind, id))]),
-            Did::Deleted(kind, id) => lang.f(Msg::DidDelete, &[("what", &place(kind, id))]),
-            Did::Finished(id) => lang.f(Msg::DidFinish, &[("what", &place(&Kind::Training, id))]),
+            Did::Added(kind, id) => tr!(lang, Msg::DidAdd, what = place(kind, id)),
+            Did::Edited(kind, id) => tr!(lang, Msg::DidEdit, what = place(kind, id)),
+            Did::Deleted(kind, id) => tr!(lang, Msg::DidDelete, what = place(kind, id)),
+            Did::Finished(id) => tr!(lang, Msg::DidFinish, what = place(&Kind::Training, id)),
             Did::Profile => lang.t(Msg::DidProfile).to_string(),
         }
     }

@@ -142,7 +142,7 @@ impl App {
         match &self.source {
             Source::Unreadable { error, .. } => Some(error.clone()),
             Source::Store(store) => store.newer_schema().map(|schema| {
-                self.lang.f(Msg::ErrNewerSchema, &[("path", &store.path().display()), ("schema", &schema)])
+                tr!(self.lang, Msg::ErrNewerSchema, path = store.path().display(), schema = schema)
             }),
         }
     }
@@ -289,7 +289,7 @@ impl App {
         };
         match store.apply(operation) {
             Ok((value, inverse, did)) => {
-                let text = lang.f(Msg::TuiSaved, &[("what", &did.describe(lang))]);
+                let text = tr!(lang, Msg::TuiSaved, what = did.describe(lang));
                 self.note = Some(Note::Saved(text));
                 self.undo.push((did, inverse));
                 self.refresh_keeping(selected);
@@ -315,7 +315,7 @@ impl App {
         let Source::Store(store) = &mut self.source else { return };
         match store.apply(|plan| undo_change(plan, &inverse)) {
             Ok(()) => {
-                self.note = Some(Note::Saved(lang.f(Msg::TuiUndone, &[("what", &did.describe(lang))])));
+                self.note = Some(Note::Saved(tr!(lang, Msg::TuiUndone, what = did.describe(lang))));
                 self.refresh_keeping(selected);
             }
             Err(error) => {

@@ -86,7 +86,17 @@ impl App {
         let mut items = Vec::new();
         let mut add =
             |pane: Pane, id: &str, msg: Msg, title: String, action: Action, field: Option<FieldId>| {
-                let text = lang.f(msg, &[("title", &printable(&title))]);
+                let text = tr!(
+                    lang,
+                    msg => [
+                        Msg::TodoItemNoReflection,
+                        Msg::TodoItemFollowUp,
+                        Msg::TodoItemNoCertificate,
+                        Msg::TodoItemNotInSiasn,
+                        Msg::TodoItemNoWhy
+                    ],
+                    title = printable(&title)
+                );
                 items.push(TodoItem { pane, id: id.to_string(), text, action, field });
             };
         for id in &todos.done_without_reflection {
@@ -121,14 +131,13 @@ impl App {
             let first_log =
                 plan.logs.iter().find(|l| l.date == day.date && index.log_form(l) == Some(day.form.as_str()));
             if let Some(log) = first_log {
-                let text = lang.f(
+                let text = tr!(
+                    lang,
                     Msg::TodoItemOverCap,
-                    &[
-                        ("date", &format_day_month(day.date, lang)),
-                        ("jp", &day.jp.format(lang)),
-                        ("cap", &day.cap.format(lang)),
-                        ("form", &printable(self.cache.catalog.label(&day.form, lang))),
-                    ],
+                    date = format_day_month(day.date, lang),
+                    jp = day.jp.format(lang),
+                    cap = day.cap.format(lang),
+                    form = printable(self.cache.catalog.label(&day.form, lang))
                 );
                 let field = Some(FieldId::Jp);
                 items.push(TodoItem {

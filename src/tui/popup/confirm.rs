@@ -51,17 +51,23 @@ impl ConfirmDelete {
     pub fn draw(&self, frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
         let id = &self.id;
         let question = match self.kind {
-            Kind::Training => lang.f(
+            Kind::Training => tr!(
+                lang,
                 Msg::ConfirmDeleteTraining,
-                &[("id", id), ("title", &crate::printable::printable(&self.title))],
+                id = id,
+                title = crate::printable::printable(&self.title)
             ),
-            Kind::Log => lang.f(Msg::ConfirmDeleteLog, &[("id", id)]),
-            Kind::Reflection => lang.f(Msg::ConfirmDeleteReflection, &[("id", id)]),
+            Kind::Log => tr!(lang, Msg::ConfirmDeleteLog, id = id),
+            Kind::Reflection => tr!(lang, Msg::ConfirmDeleteReflection, id = id),
         };
         let mut lines = vec![Line::from(Span::styled(question, theme.title)), Line::from("")];
         if self.has_links() {
-            let counts = [("logs", &self.logs as &dyn std::fmt::Display), ("reflections", &self.reflections)];
-            lines.push(Line::from(lang.f(Msg::ConfirmLinked, &counts)));
+            lines.push(Line::from(tr!(
+                lang,
+                Msg::ConfirmLinked,
+                logs = self.logs,
+                reflections = self.reflections
+            )));
             lines.push(Line::from(""));
         }
         for binding in CONFIRM {

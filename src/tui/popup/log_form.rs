@@ -29,7 +29,7 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
     let Prefill { existing, training, jp, today, linkable } = prefill;
     let title = match (existing, training) {
         (Some(_), _) => lang.t(Msg::FormEditLog).to_string(),
-        (None, Some(t)) => lang.f(Msg::FormLogFor, &[("title", &crate::printable::printable(&t.title))]),
+        (None, Some(t)) => tr!(lang, Msg::FormLogFor, title = crate::printable::printable(&t.title)),
         (None, None) => lang.t(Msg::FormNewLog).to_string(),
     };
     let form_key = existing.and_then(|l| l.form.as_deref()).or(training.and_then(|t| t.form.as_deref()));
@@ -144,16 +144,16 @@ pub fn refresh_calculator(form: &mut Form, catalog: &Catalog, minutes_per_jp: u3
     let note = match calculated {
         Ok(None) => lang.t(Msg::DurationHint).to_string(),
         Ok(Some((jp, rule))) => {
-            let args: [(&str, &dyn std::fmt::Display); 2] = [("jp", &jp.format(lang)), ("rule", &rule)];
             let typed_differs = form.value(FieldId::Jp) != jp_text(Some(jp), lang);
-            if typed_jp && typed_differs {
-                lang.f(Msg::DurationTypedWins, &args)
+            let msg = if typed_jp && typed_differs {
+                Msg::DurationTypedWins
             } else {
                 if let Some(field) = form.field_mut(FieldId::Jp) {
                     field.set_text(&jp_text(Some(jp), lang));
                 }
-                lang.f(Msg::DurationResult, &args)
-            }
+                Msg::DurationResult
+            };
+            tr!(lang, msg => [Msg::DurationTypedWins, Msg::DurationResult], jp = jp.format(lang), rule = rule)
         }
         // The problem itself shows as the field's error.
         Err(_) => String::new(),

@@ -20,7 +20,7 @@ pub fn open(existing: Option<&Reflection>, about: &str, lang: Lang, today: Naive
     let applied =
         Applied::ALL.iter().map(|a| Choice::new(a.key(), describe::domain::applied(*a, lang))).collect();
     let follow_up = existing.map_or(today.checked_add_days(Days::new(FOLLOW_UP_DAYS)), |r| r.follow_up);
-    let title = lang.f(Msg::FormReflection, &[("title", &crate::printable::printable(about))]);
+    let title = tr!(lang, Msg::FormReflection, title = crate::printable::printable(about));
     Form::new(
         title,
         vec![

@@ -95,7 +95,7 @@ impl SummaryPopup {
             .borders(Borders::ALL)
             .border_style(theme.focus_border)
             .title(Span::styled(
-                format!(" {} ", lang.f(Msg::SummaryTitle, &[("year", &summary.year)])),
+                format!(" {} ", tr!(lang, Msg::SummaryTitle, year = summary.year)),
                 theme.title,
             ))
             .title_bottom(Span::styled(format!(" {} ", hints(SUMMARY, lang).join(" · ")), theme.muted));
@@ -149,10 +149,7 @@ impl SummaryPopup {
             })
             .collect();
         if !groups.is_empty() {
-            mix.push(Line::styled(
-                lang.f(Msg::SummaryByGroup, &[("groups", &groups.join(" · "))]),
-                theme.muted,
-            ));
+            mix.push(Line::styled(tr!(lang, Msg::SummaryByGroup, groups = groups.join(" · ")), theme.muted));
         }
         mix.push(Line::from(""));
         mix.push(Line::from(Span::styled(lang.t(Msg::SummaryByMix), theme.title)));
@@ -160,9 +157,12 @@ impl SummaryPopup {
         for part in Mix::ALL {
             let jp = summary.by_mix.get(&Some(part)).copied().unwrap_or_default();
             let share = if total.is_positive() { jp.hundredths() * 100 / total.hundredths() } else { 0 };
-            let text = lang.f(
+            let text = tr!(
+                lang,
                 Msg::SummaryMixLine,
-                &[("part", &describe::domain::mix(part, lang)), ("jp", &jp.format(lang)), ("share", &share)],
+                part = describe::domain::mix(part, lang),
+                jp = jp.format(lang),
+                share = share
             );
             mix.push(Line::from(format!(" {text}")));
         }

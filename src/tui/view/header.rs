@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         std::cmp::Ordering::Equal => format!(
             "{} · {}",
             pace_words(summary, lang),
-            lang.f(Msg::HeaderDaysLeft, &[("days", &summary.days_left)])
+            tr!(lang, Msg::HeaderDaysLeft, days = summary.days_left)
         ),
     };
     frame.render_widget(Paragraph::new(format!(" {} · {time}", gap_words(summary, lang))), figures);
@@ -66,9 +66,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Over a PPPK ceiling, that warning is what the line says; otherwise the plan in words.
     match summary.ceiling.filter(|_| summary.over_ceiling.is_positive()) {
         Some(ceiling) => {
-            let warning = lang.f(
+            let warning = tr!(
+                lang,
                 Msg::HeaderCeiling,
-                &[("ceiling", &ceiling.format(lang)), ("over", &summary.over_ceiling.format(lang))],
+                ceiling = ceiling.format(lang),
+                over = summary.over_ceiling.format(lang)
             );
             spans.push(Span::styled(format!(" · ⚠ {warning}"), theme.warning));
         }
@@ -103,8 +105,8 @@ fn gauge_label(summary: &Summary, lang: Lang) -> String {
 fn pace_words(summary: &Summary, lang: Lang) -> String {
     let delta = Jp::from_hundredths(summary.pace_delta.hundredths().abs()).format(lang);
     match summary.pace_delta.hundredths().signum() {
-        1 => lang.f(Msg::HeaderPaceAhead, &[("delta", &delta)]),
-        -1 => lang.f(Msg::HeaderPaceBehind, &[("delta", &delta)]),
+        1 => tr!(lang, Msg::HeaderPaceAhead, delta = delta),
+        -1 => tr!(lang, Msg::HeaderPaceBehind, delta = delta),
         _ => lang.t(Msg::HeaderPaceEven).to_string(),
     }
 }
@@ -112,11 +114,11 @@ fn pace_words(summary: &Summary, lang: Lang) -> String {
 fn plan_words(summary: &Summary, lang: Lang) -> String {
     let projected = summary.projected.format(lang);
     match summary.state {
-        State::Achieved => lang.f(Msg::HeaderPlanBeyond, &[("projected", &projected)]),
-        State::OnPlan => lang.f(Msg::HeaderPlanCloses, &[("projected", &projected)]),
+        State::Achieved => tr!(lang, Msg::HeaderPlanBeyond, projected = projected),
+        State::OnPlan => tr!(lang, Msg::HeaderPlanCloses, projected = projected),
         State::AtRisk => {
             let short = (summary.target - summary.projected).format(lang);
-            lang.f(Msg::HeaderPlanShort, &[("short", &short), ("projected", &projected)])
+            tr!(lang, Msg::HeaderPlanShort, short = short, projected = projected)
         }
     }
 }

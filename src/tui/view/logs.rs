@@ -69,7 +69,7 @@ fn detail<'a>(app: &App, log: &crate::model::Log, theme: &Theme) -> Vec<Line<'a>
     let certificate = if log.certificate.trim().is_empty() {
         Span::styled(lang.t(Msg::DetailNoCertificate), theme.warning)
     } else {
-        Span::raw(lang.f(Msg::DetailCertificate, &[("certificate", &printable(&log.certificate))]))
+        Span::raw(tr!(lang, Msg::DetailCertificate, certificate = printable(&log.certificate)))
     };
     let siasn = if log.in_siasn {
         Span::raw(lang.t(Msg::DetailInSiasn))

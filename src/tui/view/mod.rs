@@ -96,8 +96,8 @@ fn pane_title(app: &App, pane: Pane, theme: &Theme) -> Line<'static> {
 fn empty_text(app: &App, pane: Pane, empty: crate::i18n::Msg) -> String {
     let filter = &app.panes[pane].filter;
     if filter.is_empty() {
-        app.lang.f(empty, &[("year", &app.year)])
+        tr!(app.lang, empty => [Msg::EmptyTrainings, Msg::EmptyLog, Msg::EmptyReflections], year = app.year)
     } else {
-        app.lang.f(Msg::NoMatch, &[("filter", &crate::printable::printable(filter))])
+        tr!(app.lang, Msg::NoMatch, filter = crate::printable::printable(filter))
     }
 }

@@ -50,7 +50,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
         let follow_up = match (reflection.applied, reflection.follow_up) {
             (Applied::Unknown, Some(date)) if date <= app.today => Span::styled(
-                lang.f(Msg::PaneFollowUpDue, &[("date", &format_day_month(date, lang))]),
+                tr!(lang, Msg::PaneFollowUpDue, date = format_day_month(date, lang)),
                 theme.warning,
             ),
             (Applied::Unknown, Some(date)) => Span::styled(format_day_month(date, lang), theme.muted),
@@ -72,10 +72,10 @@ fn detail<'a>(app: &App, reflection: &crate::model::Reflection, theme: &Theme) -
     let about = app.reflection_subject(reflection.training.as_deref(), reflection.log.as_deref());
     // Line breaks the person typed are kept; each line is defused on its own.
     let mut lines = vec![Line::styled(printable(&about).into_owned(), theme.title)];
-    let changed = lang.f(Msg::DetailChanged, &[("text", &reflection.changed)]);
+    let changed = tr!(lang, Msg::DetailChanged, text = reflection.changed);
     lines.extend(changed.lines().map(|line| Line::from(printable(line).into_owned())));
     if !reflection.learned.trim().is_empty() {
-        let learned = lang.f(Msg::DetailLearned, &[("text", &reflection.learned)]);
+        let learned = tr!(lang, Msg::DetailLearned, text = reflection.learned);
         lines.extend(learned.lines().map(|line| Line::styled(printable(line).into_owned(), theme.muted)));
     }
     lines

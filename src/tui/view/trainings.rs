@@ -122,7 +122,7 @@ fn detail<'a>(app: &App, training: &crate::model::Training, theme: &Theme) -> Ve
     let why = if training.why.trim().is_empty() {
         Line::styled(lang.t(Msg::DetailNoWhy), theme.warning)
     } else {
-        Line::from(lang.f(Msg::DetailWhy, &[("why", &printable(&training.why))]))
+        Line::from(tr!(lang, Msg::DetailWhy, why = printable(&training.why)))
     };
     vec![
         Line::styled(printable(&training.title).into_owned(), theme.title),
