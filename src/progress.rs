@@ -1,4 +1,4 @@
-//! The progress math of DESIGN.md: pure, with `today` passed in.
+//! The progress math (docs/progress.md): pure, with `today` passed in.
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -99,7 +99,6 @@ impl App {
         }
     }
 
-    /// Focuses the pane and selects the record, clearing a filter that hides it.
     /// Focuses the pane and selects the record, switching to its year and clearing a filter
     /// that hides it. False when the record is not there at all.
     pub fn jump_to(&mut self, pane: Pane, id: &str) -> bool {

@@ -1,242 +1,15 @@
 //! The form engine every edit popup uses: labelled fields, focus, keys, inline errors.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
-use ratatui_textarea::TextArea;
 
+use super::form_field::filtered;
+pub use super::form_field::{Choice, Field, FieldId, Input};
 use crate::printable::printable;
 use crate::tui::keymap::{FORM, FormAction, action_of};
 use crate::tui::theme::Theme;
-
-/// Titles every field of every form, so a form's reader and its errors agree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldId {
-    Title,
-    PlannedJp,
-    Form,
-    Competency,
-    Start,
-    End,
-    Provider,
-    Status,
-    Why,
-    Jp,
-    Date,
-    Training,
-    Duration,
-    International,
-    Certificate,
-    CertificateFile,
-    InSiasn,
-    Changed,
-    Learned,
-    Usefulness,
-    NextStep,
-    FollowUp,
-    Applied,
-    Name,
-    EmployeeType,
-    Target,
-    Ceiling,
-    MinutesPerJp,
-    Language,
-    Mouse,
-}
-
-/// One option of a choice or picker: the stored key and what the person reads.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub key: String,
-    pub label: String,
-}
-
-impl Choice {
-    pub fn new(key: impl Into<String>, label: impl Into<String>) -> Choice {
-        Choice { key: key.into(), label: label.into() }
-    }
-}
-
-pub enum Input {
-    /// One line of text; Enter never breaks it.
-    Line(TextArea<'static>),
-    /// Several lines (reflections).
-    Lines(TextArea<'static>),
-    /// A small closed set, cycled with ← → or Space.
-    Choice { options: Vec<Choice>, selected: usize },
-    /// A long list filtered by typing (the forms catalog); free text is kept when nothing matches.
-    Picker { query: TextArea<'static>, options: Vec<Choice>, selected: usize },
-}
-
-pub struct Field {
-    pub id: FieldId,
-    pub label: String,
-    pub input: Input,
-    pub error: Option<String>,
-    /// A line under the field, such as the JP calculator's result.
-    pub note: Option<String>,
-    touched: bool,
-    /// Whether the person typed in it (a prefilled value they left alone is not theirs).
-    pub edited: bool,
-    /// The text it opened with, to go back to when a suggestion is withdrawn.
-    pub initial: String,
-    /// A value put there for the person (the calculator's JP), until they type their own.
-    suggested: Option<String>,
-}
-
-/// An editor holding `text`; control characters from a hand-edited file are defused first,
-/// since the editor would otherwise send them to the terminal.
-fn text_area(text: &str) -> TextArea<'static> {
-    let mut area = TextArea::new(text.lines().map(|line| printable(line).into_owned()).collect());
-    if text.is_empty() {
-        area = TextArea::default();
-    }
-    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    area.move_cursor(ratatui_textarea::CursorMove::End);
-    area.set_cursor_line_style(Style::default());
-    area
-}
-
-impl Field {
-    pub fn line(id: FieldId, label: impl Into<String>, text: &str) -> Field {
-        let mut field = Field::with(id, label, Input::Line(text_area(text)));
-        field.initial = text.to_string();
-        field
-    }
-
-    pub fn lines(id: FieldId, label: impl Into<String>, text: &str) -> Field {
-        let mut area = text_area(text);
-        area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-        area.move_cursor(ratatui_textarea::CursorMove::Top);
-        area.move_cursor(ratatui_textarea::CursorMove::Head);
-        let mut field = Field::with(id, label, Input::Lines(area));
-        field.initial = text.to_string();
-        field
-    }
-
-    pub fn choice(id: FieldId, label: impl Into<String>, options: Vec<Choice>, current: &str) -> Field {
-        let selected = options.iter().position(|o| o.key == current).unwrap_or(0);
-        Field::with(id, label, Input::Choice { options, selected })
-    }
-
-    /// A picker showing `current` selected; a value not among the options is kept as typed text.
-    pub fn picker(id: FieldId, label: impl Into<String>, options: Vec<Choice>, current: &str) -> Field {
-        let (query, selected) = match options.iter().position(|o| o.key == current) {
-            Some(index) => (String::new(), index),
-            None => (current.to_string(), 0),
-        };
-        let mut field = Field::with(id, label, Input::Picker { query: text_area(&query), options, selected });
-        field.initial = current.to_string();
-        field
-    }
-
-    fn with(id: FieldId, label: impl Into<String>, input: Input) -> Field {
-        Field {
-            id,
-            label: label.into(),
-            input,
-            error: None,
-            note: None,
-            touched: false,
-            edited: false,
-            initial: String::new(),
-            suggested: None,
-        }
-    }
-
-    /// The value as text: typed text, or the chosen option's key. A text the person left
-    /// alone is returned exactly as it came (the editor shows it defused).
-    pub fn value(&self) -> String {
-        match &self.input {
-            Input::Line(_) | Input::Lines(_) if !self.edited => {
-                self.suggested.clone().unwrap_or_else(|| self.initial.clone())
-            }
-            Input::Picker { .. } if !self.edited && !self.initial.is_empty() => self.initial.clone(),
-            Input::Line(area) | Input::Lines(area) => area.lines().join("\n"),
-            Input::Choice { options, selected } => {
-                options.get(*selected).map(|o| o.key.clone()).unwrap_or_default()
-            }
-            Input::Picker { query, options, selected } => {
-                let typed = query.lines().join(" ");
-                let matches = filtered(options, &typed);
-                match matches.get(*selected) {
-                    Some(choice) => choice.key.clone(),
-                    None => typed.trim().to_string(),
-                }
-            }
-        }
-    }
-
-    /// Replaces a text field's content as a suggestion (the calculator fills JP this way);
-    /// the person has still not typed there.
-    pub fn set_text(&mut self, text: &str) {
-        if let Input::Line(area) | Input::Lines(area) = &mut self.input {
-            *area = text_area(text);
-        }
-        if !self.edited {
-            self.suggested = Some(text.to_string());
-        }
-    }
-
-    fn height(&self) -> u16 {
-        let input = match &self.input {
-            Input::Lines(_) => 3,
-            _ => 1,
-        };
-        input + u16::from(self.note.is_some()) + u16::from(self.error.is_some() && self.touched)
-    }
-
-    /// Feeds a key to the field; true when its value may have changed.
-    fn input(&mut self, key: KeyEvent) -> bool {
-        match &mut self.input {
-            Input::Line(area) => area.input(key),
-            Input::Lines(area) => area.input(key),
-            Input::Choice { options, selected } => {
-                let count = options.len().max(1);
-                match key.code {
-                    KeyCode::Right | KeyCode::Char(' ') | KeyCode::Down => {
-                        *selected = (*selected + 1) % count
-                    }
-                    KeyCode::Left | KeyCode::Up => *selected = (*selected + count - 1) % count,
-                    _ => return false,
-                }
-                true
-            }
-            Input::Picker { query, options, selected } => match key.code {
-                KeyCode::Down | KeyCode::Up => {
-                    let count = filtered(options, &query.lines().join(" ")).len().max(1);
-                    *selected = match key.code {
-                        KeyCode::Down => (*selected + 1) % count,
-                        _ => (*selected + count - 1) % count,
-                    };
-                    true
-                }
-                _ => {
-                    let changed = query.input(key);
-                    if changed {
-                        *selected = 0;
-                    }
-                    changed
-                }
-            },
-        }
-    }
-}
-
-/// The options whose key or label contains the typed text, in catalog order.
-fn filtered<'a>(options: &'a [Choice], typed: &str) -> Vec<&'a Choice> {
-    let typed = typed.trim().to_lowercase();
-    options
-        .iter()
-        .filter(|o| {
-            typed.is_empty()
-                || o.key.to_lowercase().contains(&typed)
-                || o.label.to_lowercase().contains(&typed)
-        })
-        .collect()
-}
 
 /// What a key did to a form, for the app to act on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -351,7 +124,6 @@ impl Form {
         FormEvent::Nothing
     }
 
-    /// Rows the form needs inside its border.
     /// Rows the focused picker's list of matches takes (at most five).
     fn picker_rows(&self) -> u16 {
         match self.fields.get(self.focus).map(|f| &f.input) {
@@ -362,6 +134,7 @@ impl Form {
         }
     }
 
+    /// Rows the form needs inside its border.
     pub fn content_height(&self) -> u16 {
         self.fields.iter().map(Field::height).sum::<u16>()
             + self.picker_rows()
@@ -497,7 +270,7 @@ fn render_input(field: &Field, focused: bool, area: Rect, buf: &mut ratatui::buf
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::KeyModifiers;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     use super::*;
 

@@ -4,6 +4,7 @@
 pub mod confirm;
 mod fields;
 pub mod form;
+mod form_field;
 pub mod help;
 pub mod log_form;
 pub mod profile_form;
