@@ -64,10 +64,11 @@ fn profile() -> impl Strategy<Value = Profile> {
         1u32..=600,
         option::of(prop_oneof![Just(Lang::Id), Just(Lang::En)]),
         option::of(any::<bool>()),
+        (option::of(date()), any_text(), any_text()),
         extra(),
     )
         .prop_map(
-            |(name, employee_type, target_jp, ceiling_jp, minutes_per_jp, language, mouse, extra)| Profile {
+            |(
                 name,
                 employee_type,
                 target_jp,
@@ -75,7 +76,23 @@ fn profile() -> impl Strategy<Value = Profile> {
                 minutes_per_jp,
                 language,
                 mouse,
+                roll_up,
                 extra,
+            )| {
+                let (contract_start, nip, unit) = roll_up;
+                Profile {
+                    name,
+                    employee_type,
+                    target_jp,
+                    ceiling_jp,
+                    minutes_per_jp,
+                    language,
+                    mouse,
+                    contract_start,
+                    nip,
+                    unit,
+                    extra,
+                }
             },
         )
 }
@@ -146,15 +163,17 @@ fn log(index: usize, trainings: usize) -> impl Strategy<Value = Log> {
         any::<bool>(),
         form_key(),
         (any_text(), any_text(), any_text()),
-        any::<bool>(),
+        (any::<bool>(), any::<bool>(), option::of(0u64..5)),
         extra(),
     )
-        .prop_map(move |(date, jp, link, title, keep_title, form, texts, in_siasn, extra)| {
+        .prop_map(move |(date, jp, link, title, keep_title, form, texts, flags, extra)| {
             let training = link.filter(|_| trainings > 0).map(|i| format!("t{}", i + 1));
             let (provider, certificate, certificate_file) = texts;
+            let (in_siasn, international, days_before) = flags;
             Log {
                 id: format!("l{}", index + 1),
                 date,
+                start: days_before.and_then(|days| date.checked_sub_days(chrono::Days::new(days))),
                 jp,
                 title: if training.is_none() || keep_title { title } else { String::new() },
                 training,
@@ -163,6 +182,7 @@ fn log(index: usize, trainings: usize) -> impl Strategy<Value = Log> {
                 certificate,
                 certificate_file,
                 in_siasn,
+                international,
                 extra,
             }
         })

@@ -37,6 +37,7 @@ pub fn generate(logs: usize) -> Plan {
         plan.logs.push(Log {
             id,
             date,
+            start: None,
             jp: Jp::from_hundredths(75 + (n as i64 % 4) * 25),
             training: (n % 4 != 0).then_some(training_id),
             title: format!("Webinar seri {n}"),
@@ -45,6 +46,7 @@ pub fn generate(logs: usize) -> Plan {
             certificate: if n % 7 == 0 { String::new() } else { format!("{n}/LAN/2026") },
             certificate_file: String::new(),
             in_siasn: n % 2 == 0,
+            international: false,
             extra: UnknownKeys::new(),
         });
     }

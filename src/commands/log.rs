@@ -137,6 +137,7 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
     let entry = Log {
         id: String::new(),
         date,
+        start: None,
         jp,
         training: training.map(|t| t.id.clone()),
         title,
@@ -147,6 +148,7 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         certificate: trimmed(&args.certificate).unwrap_or_default(),
         certificate_file: trimmed(&args.certificate_file).unwrap_or_default(),
         in_siasn: args.in_siasn,
+        international: args.international,
         extra: UnknownKeys::new(),
     };
     let shown_title = entry.shown_title(training).to_string();

@@ -50,6 +50,11 @@ pub struct Profile {
     pub language: Option<Lang>,
     /// `None`: mouse capture on.
     pub mouse: Option<bool>,
+    /// PPPK: the first day of the work contract; the ceiling counts per contract year from it.
+    pub contract_start: Option<NaiveDate>,
+    /// NIP and unit: optional, for a unit's roll-up.
+    pub nip: String,
+    pub unit: String,
     pub extra: UnknownKeys,
 }
 
@@ -67,6 +72,9 @@ impl Default for Profile {
             minutes_per_jp: DEFAULT_MINUTES_PER_JP,
             language: None,
             mouse: None,
+            contract_start: None,
+            nip: String::new(),
+            unit: String::new(),
             extra: UnknownKeys::new(),
         }
     }
@@ -121,7 +129,10 @@ pub struct Training {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Log {
     pub id: String,
+    /// The day the JP were earned: the last day of a course.
     pub date: NaiveDate,
+    /// The first day, when the entry spans several days (on or before `date`).
+    pub start: Option<NaiveDate>,
     pub jp: Jp,
     pub training: Option<String>,
     /// Required when there is no training link.
@@ -132,6 +143,8 @@ pub struct Log {
     pub certificate: String,
     pub certificate_file: String,
     pub in_siasn: bool,
+    /// Abroad or international: the forms' international rules apply.
+    pub international: bool,
     pub extra: UnknownKeys,
 }
 
@@ -264,6 +277,7 @@ impl Log {
         Log {
             id: String::new(),
             date,
+            start: None,
             jp,
             training: None,
             title: title.into(),
@@ -272,8 +286,23 @@ impl Log {
             certificate: String::new(),
             certificate_file: String::new(),
             in_siasn: false,
+            international: false,
             extra: UnknownKeys::new(),
         }
+    }
+
+    /// The first day of the entry: its `start`, else its `date`.
+    pub fn first_day(&self) -> NaiveDate {
+        self.start.unwrap_or(self.date)
+    }
+
+    /// The days the entry spans, from its first day to `date`; its JP spread evenly over them.
+    pub fn days(&self) -> impl Iterator<Item = NaiveDate> + use<> {
+        let first = self.first_day().min(self.date);
+        first.iter_days().take_while({
+            let last = self.date;
+            move |day| *day <= last
+        })
     }
 
     /// What a log entry is called: its own title, else its training's.

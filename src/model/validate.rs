@@ -101,6 +101,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
 fn validate_settings(plan: &Plan, out: &mut Vec<Problem>) {
     let profile = &plan.profile;
     check_target(Place::Profile, "target_jp", profile.target_jp, out);
+    check_dates(|| Place::Profile, &[("contract_start", profile.contract_start)], out);
     if let Some(ceiling) = profile.ceiling_jp {
         check_entry_jp(Place::Profile, "ceiling_jp", ceiling, out);
     }
@@ -172,7 +173,10 @@ fn validate_logs(plan: &Plan, out: &mut Vec<Problem>) {
         let place = || Place::Log { index, id: log.id.clone() };
         check_id(place(), &log.id, &mut seen, out);
         check_entry_jp(place(), "jp", log.jp, out);
-        check_dates(place, &[("date", Some(log.date))], out);
+        check_dates(place, &[("date", Some(log.date)), ("start", log.start)], out);
+        if log.start.is_some_and(|start| start > log.date) {
+            out.push(Problem::new(place(), "start", ProblemKind::EndBeforeStart));
+        }
         match &log.training {
             Some(id) if !trainings.contains(id.as_str()) => {
                 let kind = ProblemKind::UnknownTraining(id.clone());

@@ -247,6 +247,7 @@ impl<'a> Row<'a> {
         let log = Log {
             id: String::new(),
             date,
+            start: None,
             jp,
             training: training.map(|t| t.id.clone()),
             title,
@@ -255,6 +256,7 @@ impl<'a> Row<'a> {
             certificate: self.get(c.certificate).to_string(),
             certificate_file: self.get(c.certificate_file).to_string(),
             in_siasn,
+            international: false,
             extra: UnknownKeys::new(),
         };
         Ok((log, training.is_none() && !training_id.is_empty()))

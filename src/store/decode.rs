@@ -235,6 +235,9 @@ impl Reader<'_> {
                 .map_or(defaults.minutes_per_jp, |m| m as u32),
             language: fields.key_enum("language", Lang::from_key, Lang::KEYS),
             mouse: fields.bool("mouse"),
+            contract_start: fields.date("contract_start"),
+            nip: fields.text("nip"),
+            unit: fields.text("unit"),
             extra: fields.rest(),
         }
     }
@@ -325,6 +328,7 @@ impl Reader<'_> {
         Log {
             id: fields.required_text("id"),
             date: fields.required_date("date"),
+            start: fields.date("start"),
             jp: fields.required_jp("jp"),
             training: fields.optional_text("training"),
             title: fields.text("title"),
@@ -333,6 +337,7 @@ impl Reader<'_> {
             certificate: fields.text("certificate"),
             certificate_file: fields.text("certificate_file"),
             in_siasn: fields.bool("in_siasn").unwrap_or(false),
+            international: fields.bool("international").unwrap_or(false),
             extra: fields.rest(),
         }
     }

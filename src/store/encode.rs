@@ -125,6 +125,9 @@ fn profile(profile: &Profile) -> UnknownKeys {
         .integer("minutes_per_jp", profile.minutes_per_jp.into())
         .maybe_text("language", profile.language.map(|l| l.key()))
         .maybe_bool("mouse", profile.mouse)
+        .date("contract_start", profile.contract_start)
+        .text("nip", &profile.nip)
+        .text("unit", &profile.unit)
         .finish(&profile.extra)
 }
 
@@ -165,6 +168,7 @@ fn log(l: &Log) -> UnknownKeys {
     TableBuilder::new()
         .text("id", &l.id)
         .date("date", Some(l.date))
+        .date("start", l.start)
         .jp("jp", Some(l.jp))
         .maybe_text("training", l.training.as_deref())
         .text("title", &l.title)
@@ -173,6 +177,7 @@ fn log(l: &Log) -> UnknownKeys {
         .text("certificate", &l.certificate)
         .text("certificate_file", &l.certificate_file)
         .maybe_bool("in_siasn", Some(l.in_siasn))
+        .maybe_bool("international", Some(l.international).filter(|&abroad| abroad))
         .finish(&l.extra)
 }
 

@@ -213,6 +213,7 @@ pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, Stri
     let log = Log {
         id: ctx.existing.map(|l| l.id.clone()).unwrap_or_default(),
         date: date.unwrap_or(ctx.today),
+        start: ctx.existing.and_then(|l| l.start),
         jp: jp.unwrap_or_default(),
         training,
         title,
@@ -221,6 +222,7 @@ pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, Stri
         certificate: reader.text(FieldId::Certificate),
         certificate_file: reader.text(FieldId::CertificateFile),
         in_siasn: reader.text(FieldId::InSiasn) == "yes",
+        international: ctx.existing.is_some_and(|l| l.international),
         extra: ctx.existing.map(|l| l.extra.clone()).unwrap_or_default(),
     };
     reader.finish(log)

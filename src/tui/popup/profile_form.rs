@@ -79,6 +79,9 @@ pub fn read(
             existing.language.is_some() || form.field(FieldId::Language).is_some_and(|f| f.edited)
         }),
         mouse: Some(reader.text(FieldId::Mouse) == "yes").filter(|on| !on || existing.mouse.is_some()),
+        contract_start: existing.contract_start,
+        nip: existing.nip.clone(),
+        unit: existing.unit.clone(),
         extra: existing.extra.clone(),
     };
     reader.finish(profile)
