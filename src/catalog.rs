@@ -97,7 +97,7 @@ impl Form {
         }
     }
 
-    fn per_unit(&self, international: bool) -> Option<Jp> {
+    pub fn per_unit(&self, international: bool) -> Option<Jp> {
         pick(self.jp_per_unit, self.jp_per_unit_international, international)
     }
 

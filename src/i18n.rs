@@ -352,6 +352,16 @@ messages! {
     StateAchieved => "TERCAPAI", "ACHIEVED";
     StateOnPlan => "SESUAI RENCANA", "ON PLAN";
     StateAtRisk => "BERISIKO", "AT RISK";
+    StateNotAchieved => "TIDAK TERCAPAI", "NOT ACHIEVED";
+    YearEnded => "tahun {year} sudah berakhir", "{year} has ended";
+    LabelOverdue => "Lewat tanggal", "Overdue";
+    OverdueWords => "{n} rencana pelatihan sudah lewat tanggalnya ({jp} JP), tidak dihitung dalam perkiraan: sudah terlaksana?", "{n} planned trainings are past their dates ({jp} JP), left out of the projection: did they happen?";
+    LabelPerWorkday => "Per hari kerja", "Per working day";
+    NeededPerWorkday => "perlu {jp} JP setiap hari kerja, masih {days} hari kerja", "{jp} JP needed each working day, {days} working days left";
+    NoWorkdaysLeft => "tidak ada hari kerja lagi tahun ini", "no working days left this year";
+    LabelSiasn => "SIASN", "SIASN";
+    SiasnWords => "{siasn} dari {done} JP sudah diunggah ke SIASN", "{siasn} of {done} JP in SIASN";
+    ContractYear => "tahun kontrak {first} s.d. {last}", "contract year {first} to {last}";
     LabelDaysLeft => "Sisa hari", "Days left";
     LabelTodos => "Perlu ditindaklanjuti", "To do";
     TodoNoReflection => "pelatihan selesai tanpa refleksi: {n}", "trainings done without a reflection: {n}";
@@ -361,6 +371,8 @@ messages! {
     TodoNoWhy => "rencana pelatihan tanpa alasan: {n}", "planned trainings without a why: {n}";
     TodoOverCap => "hari yang melebihi batas harian bentuknya: {n}", "days over their form's daily cap: {n}";
     TodoNothing => "tidak ada, semuanya rapi", "nothing, all in order";
+    TodoOverdue => "rencana pelatihan yang sudah lewat tanggalnya (sudah terlaksana?): {n}", "planned trainings past their dates (did they happen?): {n}";
+    TodoMonthOverCap => "bulan yang melebihi batas bulanan bentuknya: {n}", "months over their form's monthly cap: {n}";
     ShortLine => "{year}: {done}/{target} JP", "{year}: {done}/{target} JP";
     ShortGapLeft => "kurang {gap}", "{gap} to go";
 
@@ -514,6 +526,9 @@ messages! {
     WelcomeProfile => "Tekan p untuk mengisi profil (nama, PNS atau PPPK, target JP).", "Press p to fill in your profile (name, PNS or PPPK, JP target).";
     WelcomeHelp => "Tekan ? untuk melihat semua tombol.", "Press ? to see every key.";
     HeaderDaysLeft => "{days} hari lagi", "{days} days left";
+    HeaderSiasn => "SIASN {jp} JP", "SIASN {jp} JP";
+    HeaderOverdue => "{n} pelatihan lewat tanggal: sudah terlaksana?", "{n} trainings past their dates: did they happen?";
+    HeaderPerWorkday => "perlu {jp} JP per hari kerja", "{jp} JP needed per working day";
     HeaderOverTarget => "lewat target", "past the target";
     HeaderPaceAhead => "{delta} JP di depan jadwal", "{delta} JP ahead of schedule";
     HeaderPaceBehind => "tertinggal {delta} JP dari jadwal", "{delta} JP behind schedule";
@@ -539,7 +554,6 @@ messages! {
     TuiDoneOnTraining => "Tombol x hanya untuk pelatihan (panel 1).", "x works on a training (pane 1).";
     TuiReflectOnWhat => "Refleksi ditulis pada pelatihan atau catatan JP: pilih salah satu, lalu tekan r.", "A reflection belongs to a training or a log entry: select one, then press r.";
     NoMatch => "Tidak ada yang cocok dengan \"{filter}\". Esc untuk menghapus saringan.", "Nothing matches \"{filter}\". Esc clears the filter.";
-    HeaderYearOver => "tahun sudah berakhir", "the year is over";
     HeaderYearAhead => "tahun belum dimulai", "the year has not started";
     HeaderNoPlanYet => "BELUM ADA RENCANA", "NO PLAN YET";
     HelpLegend => "?  belum ada masalah kerja\n✎  belum ada refleksi\n—  belum ada nomor sertifikat\n·  belum di SIASN", "?  no work problem given\n✎  no reflection yet\n—  no certificate number\n·  not yet in SIASN";

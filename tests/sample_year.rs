@@ -17,6 +17,9 @@ fn the_sample_year_at_the_end_of_june() {
     // To-dos: t4 is done without a reflection (r2–r4 cover t1–t3; r1 and r5 are on ad-hoc logs);
     //   r4's follow-up (22 June) is due and unknown, r5's (30 September) is not yet;
     //   l11 has no certificate; l8–l12 are not in SIASN.
+    // SIASN holds l1–l7: 1,5 + 2 + 2 + 4 + 1 + 0,75 + 0,75 = 12 JP.
+    // Working days from Wednesday 1 July to Thursday 31 December: 132. Nothing is overdue: every
+    //   open training's last day is after 30 June (t5 runs to 21 October).
     let file = DataFile::sample();
     let out = stdout_of(file.run().args(["status", "--json"]));
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -33,14 +36,22 @@ fn the_sample_year_at_the_end_of_june() {
         "state": "on_plan",
         "ceiling_jp": null,
         "over_ceiling_jp": 0,
+        "ceiling_from": null,
+        "ceiling_to": null,
         "trainings_planned": 5,
+        "trainings_overdue": 0,
+        "overdue_plan_jp": 0,
         "trainings_done": 4,
+        "siasn_jp": 12,
+        "needed_per_workday_jp": null,
+        "workdays_left": 132,
         "done_without_reflection": 1,
         "follow_ups_due": 1,
         "logs_without_certificate": 1,
         "logs_not_in_siasn": 5,
         "trainings_without_why": 1,
         "days_over_cap": 0,
+        "months_over_cap": 0,
     });
     assert_eq!(value, expected);
 }

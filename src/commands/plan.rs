@@ -208,9 +208,9 @@ fn plan_line(session: &Session, year: i32) -> String {
 fn ceiling_warning(session: &Session, year: i32) -> String {
     let lang = session.lang;
     let summary = summarize(session.plan(), &session.catalog(), year, session.today);
-    match summary.ceiling {
-        Some(ceiling) if summary.over_ceiling.is_positive() => {
-            let words = report::ceiling_words(ceiling, summary.over_ceiling, lang);
+    match &summary.ceiling {
+        Some(check) if check.over.is_positive() => {
+            let words = report::ceiling_words(check, lang);
             format!("{}: {year}: {words}\n", lang.t(Msg::WarningPrefix))
         }
         _ => String::new(),

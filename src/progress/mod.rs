@@ -1,11 +1,19 @@
 //! The progress math (docs/progress.md): pure, with `today` passed in.
 
+mod calendar;
+mod caps;
+
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
+pub use calendar::{contract_year, day_in_view, is_workday, workdays_after};
+pub use caps::{CapUsage, DayOverCap, MonthOverCap, first_of_month, spread};
+
 use crate::catalog::{Catalog, Group, Mix};
-use crate::model::{Applied, Competency, Jp, Plan, Reflection, Status, TrainingIndex, days_in_year};
+use crate::model::{
+    Applied, Competency, EmployeeType, Jp, Plan, Reflection, Status, Training, TrainingIndex,
+};
 
 /// Where the year stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +24,8 @@ pub enum State {
     OnPlan,
     /// Even the whole plan falls short.
     AtRisk,
+    /// The year has ended short of the target.
+    NotAchieved,
 }
 
 impl State {
@@ -24,6 +34,7 @@ impl State {
             State::Achieved => "achieved",
             State::OnPlan => "on_plan",
             State::AtRisk => "at_risk",
+            State::NotAchieved => "not_achieved",
         }
     }
 }
@@ -32,21 +43,15 @@ impl State {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MonthJp {
     pub done: Jp,
+    /// What the plan still brings in this month; only for months that have not passed.
     pub planned: Jp,
-}
-
-/// A day on which one form's logged JP exceed its daily cap.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DayOverCap {
-    pub date: NaiveDate,
-    pub form: String,
-    pub jp: Jp,
-    pub cap: Jp,
 }
 
 /// The open to-dos, each as the IDs it concerns.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Todos {
+    /// Open trainings whose last day has passed: did they happen?
+    pub overdue: Vec<String>,
     pub done_without_reflection: Vec<String>,
     /// Reflections of any year whose follow-up date has come with `applied = "unknown"`.
     pub follow_ups_due: Vec<String>,
@@ -54,24 +59,46 @@ pub struct Todos {
     pub logs_not_in_siasn: Vec<String>,
     pub trainings_without_why: Vec<String>,
     pub days_over_cap: Vec<DayOverCap>,
+    pub months_over_cap: Vec<MonthOverCap>,
+}
+
+/// The window a ceiling is checked over, and what it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CeilingCheck {
+    pub ceiling: Jp,
+    /// The PPPK contract year, when a contract start is known; else the calendar year.
+    pub window: Option<(NaiveDate, NaiveDate)>,
+    /// Done and still planned in the window.
+    pub projected: Jp,
+    pub over: Jp,
 }
 
 /// Everything the header, `status` and the summary show for one year.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
     pub year: i32,
+    /// Whether the year has ended (seen from `today`).
+    pub closed: bool,
     pub target: Jp,
-    pub ceiling: Option<Jp>,
+    pub ceiling: Option<CeilingCheck>,
     pub done: Jp,
+    /// JP of the year's entries already in SIASN: what the official record holds.
+    pub siasn: Jp,
+    /// What the open trainings that are not overdue still bring.
     pub remaining_plan: Jp,
+    /// What the overdue trainings would have brought; never part of the projection.
+    pub overdue_plan: Jp,
     pub projected: Jp,
     pub gap: Jp,
     pub expected: Jp,
     pub pace_delta: Jp,
     pub days_left: i64,
+    pub workdays_left: i64,
+    /// At risk: what each working day left must bring for the gap the plan leaves.
+    pub needed_per_workday: Option<Jp>,
     pub state: State,
-    pub over_ceiling: Jp,
     pub trainings_planned: usize,
+    pub trainings_overdue: usize,
     pub trainings_done: usize,
     /// Done JP by competency type; `None` for entries without one.
     pub by_competency: BTreeMap<Option<Competency>, Jp>,
@@ -85,22 +112,46 @@ pub struct Summary {
     pub todos: Todos,
 }
 
+impl Summary {
+    /// What the ceiling leaves over, or zero.
+    pub fn over_ceiling(&self) -> Jp {
+        self.ceiling.map_or(Jp::ZERO, |c| c.over)
+    }
+}
+
+/// A training's last day: its end, else its start.
+pub fn last_day(training: &Training) -> Option<NaiveDate> {
+    training.end.or(training.start)
+}
+
+/// An open training that can no longer happen as planned: its last day has passed, or its
+/// year has ended. It is a question ("did it happen?"), not a plan.
+pub fn is_overdue(training: &Training, today: NaiveDate) -> bool {
+    training.status.is_open()
+        && (training.year < today.year() || last_day(training).is_some_and(|day| day < today))
+}
+
 /// Computes the year's figures. `catalog` should be `Catalog::for_plan(plan)`.
 pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) -> Summary {
     let target = plan.target_for(year);
-    let ceiling = plan.ceiling_for(year);
+    let closed = year < today.year();
     let logs_of_year: Vec<_> = plan.logs.iter().filter(|l| l.date.year() == year).collect();
     let index = plan.training_index();
-
     let logged_by_training = logged_by_training(plan);
+    let remaining_of = |t: &Training| {
+        (t.planned_jp - logged_by_training.get(t.id.as_str()).copied().unwrap_or_default()).at_least_zero()
+    };
 
     let mut by_month = [MonthJp::default(); 12];
     let mut by_competency = BTreeMap::new();
     let mut by_group = BTreeMap::new();
     let mut by_mix = BTreeMap::new();
-    let mut done = Jp::ZERO;
+    let (mut done, mut siasn) = (Jp::ZERO, Jp::ZERO);
     for log in &logs_of_year {
         done += log.jp;
+        if log.in_siasn {
+            siasn += log.jp;
+        }
         by_month[log.date.month0() as usize].done += log.jp;
         let form = index.log_form(log).and_then(|key| catalog.get(key));
         let competency = index.of_log(log).and_then(|t| t.competency);
@@ -110,43 +161,60 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     }
 
     let trainings_of_year: Vec<_> = plan.trainings.iter().filter(|t| t.year == year).collect();
-    let mut remaining_plan = Jp::ZERO;
+    let (planned, overdue): (Vec<&Training>, Vec<&Training>) =
+        trainings_of_year.iter().filter(|t| t.status.is_open()).partition(|t| !is_overdue(t, today));
+    let remaining_plan: Jp = planned.iter().map(|t| remaining_of(t)).sum();
+    let overdue_plan: Jp = overdue.iter().map(|t| remaining_of(t)).sum();
+    // The plan goes into the month it is dated in, or the current month when it began earlier
+    // and is still running: the chart shows what is still ahead.
+    let first_month_ahead = if year == today.year() { today.month0() } else { 0 };
     let mut planned_unscheduled = Jp::ZERO;
-    for training in trainings_of_year.iter().filter(|t| t.status.is_open()) {
-        let logged = logged_by_training.get(training.id.as_str()).copied().unwrap_or_default();
-        let remaining = (training.planned_jp - logged).at_least_zero();
-        remaining_plan += remaining;
-        match training.start {
-            Some(start) if start.year() == year => by_month[start.month0() as usize].planned += remaining,
-            _ => planned_unscheduled += remaining,
+    for training in &planned {
+        match training.start.filter(|start| start.year() == year) {
+            Some(start) => {
+                by_month[start.month0().max(first_month_ahead) as usize].planned += remaining_of(training)
+            }
+            None => planned_unscheduled += remaining_of(training),
         }
     }
 
     let projected = done + remaining_plan;
-    let expected = expected_by(target, year, today);
-    let state = if done >= target {
-        State::Achieved
-    } else if projected >= target {
-        State::OnPlan
-    } else {
-        State::AtRisk
+    let gap = (target - done).at_least_zero();
+    let state = match () {
+        _ if done >= target => State::Achieved,
+        _ if closed => State::NotAchieved,
+        _ if projected >= target => State::OnPlan,
+        _ => State::AtRisk,
     };
-    let todos = todos(plan, &index, catalog, today, &logs_of_year, &trainings_of_year);
+    let workdays_left = workdays_after(year, today).count() as i64;
+    let needed_per_workday = (state == State::AtRisk && workdays_left > 0)
+        .then(|| Jp::from_ratio((gap - remaining_plan).hundredths(), workdays_left));
+    let usage = CapUsage::of(plan, catalog);
+    let mut todos = todos(plan, &index, today, &logs_of_year, &trainings_of_year);
+    todos.overdue = overdue.iter().map(|t| t.id.clone()).collect();
+    todos.days_over_cap = usage.days_over_cap(catalog, year);
+    todos.months_over_cap = usage.months_over_cap(catalog, year);
+    let expected = calendar::expected_by(target, year, today);
 
     Summary {
         year,
+        closed,
         target,
-        ceiling,
+        ceiling: ceiling_check(plan, year, today, projected, &planned, remaining_of),
         done,
+        siasn,
         remaining_plan,
+        overdue_plan,
         projected,
-        gap: (target - done).at_least_zero(),
+        gap,
         expected,
         pace_delta: done - expected,
-        days_left: days_left(year, today),
+        days_left: calendar::days_left(year, today),
+        workdays_left,
+        needed_per_workday,
         state,
-        over_ceiling: ceiling.map_or(Jp::ZERO, |c| (projected - c).at_least_zero()),
-        trainings_planned: trainings_of_year.iter().filter(|t| t.status.is_open()).count(),
+        trainings_planned: planned.len(),
+        trainings_overdue: overdue.len(),
         trainings_done: trainings_of_year.iter().filter(|t| t.status == Status::Done).count(),
         by_competency,
         by_group,
@@ -155,6 +223,41 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
         planned_unscheduled,
         todos,
     }
+}
+
+/// The ceiling, checked over the calendar year, or for a PPPK with a contract start over the
+/// contract year that contains the day in view: done in it, plus what the plan still brings
+/// in it (an undated training counts in the year it belongs to).
+fn ceiling_check(
+    plan: &Plan,
+    year: i32,
+    today: NaiveDate,
+    projected_in_year: Jp,
+    planned: &[&Training],
+    remaining_of: impl Fn(&Training) -> Jp,
+) -> Option<CeilingCheck> {
+    let ceiling = plan.ceiling_for(year)?;
+    let contract = plan.profile.contract_start.filter(|_| plan.profile.employee_type == EmployeeType::Pppk);
+    let window = contract.and_then(|start| contract_year(start, day_in_view(year, today)));
+    let projected = match window {
+        None => projected_in_year,
+        Some((first, last)) => {
+            let within = |day: NaiveDate| first <= day && day <= last;
+            let done: Jp = plan.logs.iter().filter(|l| within(l.date)).map(|l| l.jp).sum();
+            let still: Jp = plan
+                .trainings
+                .iter()
+                .filter(|t| t.status.is_open() && !is_overdue(t, today))
+                .filter(|t| match t.start {
+                    Some(start) => within(start),
+                    None => planned.iter().any(|p| p.id == t.id),
+                })
+                .map(&remaining_of)
+                .sum();
+            done + still
+        }
+    };
+    Some(CeilingCheck { ceiling, window, projected, over: (projected - ceiling).at_least_zero() })
 }
 
 /// JP logged against each training, whatever the entries' year.
@@ -171,26 +274,6 @@ pub fn logged_by_training(plan: &Plan) -> HashMap<&str, Jp> {
 /// A reflection whose follow-up date has come and whose change is not yet known to have stuck.
 pub fn follow_up_due(reflection: &Reflection, today: NaiveDate) -> bool {
     reflection.applied == Applied::Unknown && reflection.follow_up.is_some_and(|d| d <= today)
-}
-
-/// The JP the year's pace asks for by `today`: `target × elapsed / days in year`.
-fn expected_by(target: Jp, year: i32, today: NaiveDate) -> Jp {
-    let total = days_in_year(year);
-    let elapsed = match today.year().cmp(&year) {
-        std::cmp::Ordering::Less => 0,
-        std::cmp::Ordering::Equal => i64::from(today.ordinal()),
-        std::cmp::Ordering::Greater => total,
-    };
-    Jp::from_ratio(target.hundredths() * elapsed, total)
-}
-
-/// Days after `today` until 31 December; a future year has all its days left.
-fn days_left(year: i32, today: NaiveDate) -> i64 {
-    match today.year().cmp(&year) {
-        std::cmp::Ordering::Less => days_in_year(year),
-        std::cmp::Ordering::Equal => days_in_year(year) - i64::from(today.ordinal()),
-        std::cmp::Ordering::Greater => 0,
-    }
 }
 
 /// The year a reflection belongs to: its training's, else its log entry's, else its own date's
@@ -211,8 +294,7 @@ pub fn reflection_year(
 
 fn todos(
     plan: &Plan,
-    index: &TrainingIndex<'_>,
-    catalog: &Catalog,
+    _index: &TrainingIndex<'_>,
     today: NaiveDate,
     logs_of_year: &[&crate::model::Log],
     trainings_of_year: &[&crate::model::Training],
@@ -235,28 +317,8 @@ fn todos(
             .iter()
             .filter(|t| t.status.is_open() && t.why.trim().is_empty())
             .map(|t| &t.id)),
-        days_over_cap: days_over_cap(index, catalog, logs_of_year),
+        ..Todos::default()
     }
-}
-
-fn days_over_cap(
-    index: &TrainingIndex<'_>,
-    catalog: &Catalog,
-    logs_of_year: &[&crate::model::Log],
-) -> Vec<DayOverCap> {
-    let mut per_day: BTreeMap<(NaiveDate, &str), Jp> = BTreeMap::new();
-    for log in logs_of_year {
-        if let Some(form) = index.log_form(log) {
-            *per_day.entry((log.date, form)).or_default() += log.jp;
-        }
-    }
-    per_day
-        .into_iter()
-        .filter_map(|((date, form), jp)| {
-            let cap = catalog.get(form)?.cap_per_day(false)?;
-            (jp > cap).then(|| DayOverCap { date, form: form.to_string(), jp, cap })
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -322,7 +384,7 @@ mod tests {
         assert_eq!(s.state, State::AtRisk);
         assert_eq!(s.trainings_planned, 0);
         assert_eq!(s.ceiling, None);
-        assert_eq!(s.over_ceiling, Jp::ZERO);
+        assert_eq!(s.over_ceiling(), Jp::ZERO);
         // 181 of 365 days elapsed on 30 June: 20 × 181 / 365 = 9,917… → 9,92.
         assert_eq!(s.expected, jp("9.92"));
         assert_eq!(s.pace_delta, jp("-9.92"));
@@ -360,7 +422,10 @@ mod tests {
             trainings: vec![
                 training("t1", "24", Status::Done, Some(date(2026, 3, 10))),
                 training("t2", "8", Status::Planned, Some(date(2026, 9, 1))),
-                training("t3", "12", Status::Ongoing, Some(date(2026, 6, 1))),
+                Training {
+                    end: Some(date(2026, 7, 31)),
+                    ..training("t3", "12", Status::Ongoing, Some(date(2026, 6, 1)))
+                },
                 training("t4", "16", Status::Cancelled, Some(date(2026, 7, 1))),
                 training("t5", "4", Status::Registered, None),
             ],
@@ -425,7 +490,7 @@ mod tests {
         plan.trainings = vec![training("t1", "20", Status::Planned, Some(date(2026, 8, 1)))];
         plan.logs = vec![log("l1", date(2026, 2, 1), "7", None)];
         let s = summary(&plan, 2026, date(2026, 6, 30));
-        assert_eq!((s.ceiling, s.over_ceiling), (Some(Jp::whole(24)), Jp::whole(3)));
+        assert_eq!((s.ceiling.map(|c| c.ceiling), s.over_ceiling()), (Some(Jp::whole(24)), Jp::whole(3)));
     }
 
     #[test]
@@ -440,7 +505,7 @@ mod tests {
         plan.logs = vec![log("l1", date(2027, 2, 1), "20", None)];
         let s = summary(&plan, 2027, date(2027, 6, 30));
         assert_eq!(
-            (s.target, s.ceiling, s.gap, s.state),
+            (s.target, s.ceiling.map(|c| c.ceiling), s.gap, s.state),
             (Jp::whole(24), Some(Jp::whole(30)), Jp::whole(4), State::AtRisk)
         );
         assert_eq!(summary(&plan, 2026, date(2026, 6, 30)).target, Jp::whole(20));
@@ -492,6 +557,113 @@ mod tests {
                 cap: Jp::whole(3)
             }]
         );
+    }
+
+    #[test]
+    fn a_training_whose_dates_have_passed_is_a_question_not_a_plan() {
+        // 20 December: 8 JP done, and a September training still "registered".
+        let plan = Plan {
+            trainings: vec![
+                training("t1", "16", Status::Registered, Some(date(2026, 9, 8))),
+                Training {
+                    end: Some(date(2026, 12, 22)),
+                    ..training("t2", "3", Status::Planned, Some(date(2026, 12, 21)))
+                },
+            ],
+            logs: vec![log("l1", date(2026, 3, 2), "8", None)],
+            ..Plan::default()
+        };
+        let s = summary(&plan, 2026, date(2026, 12, 20));
+        assert_eq!((s.remaining_plan, s.overdue_plan), (Jp::whole(3), Jp::whole(16)));
+        assert_eq!((s.trainings_planned, s.trainings_overdue), (1, 1));
+        assert_eq!(s.projected, Jp::whole(11));
+        assert_eq!(s.state, State::AtRisk, "a plan that did not happen does not make the year on plan");
+        assert_eq!(s.todos.overdue, ["t1"]);
+        // Working days after Sunday 20 December: 21–25 and 28–31 (holidays are not the program's to know).
+        assert_eq!(s.workdays_left, 9);
+        // (20 − 8 − 3) / 9 = 1 JP a working day.
+        assert_eq!(s.needed_per_workday, Some(Jp::whole(1)));
+        // On its last day a training is not yet overdue.
+        let on_the_day = summary(&plan, 2026, date(2026, 9, 8));
+        assert_eq!((on_the_day.trainings_overdue, on_the_day.state), (0, State::OnPlan));
+    }
+
+    #[test]
+    fn a_year_that_has_ended_is_achieved_or_not() {
+        let plan = Plan {
+            trainings: vec![training("t1", "16", Status::Planned, Some(date(2025, 11, 3)))],
+            logs: vec![log("l1", date(2025, 3, 2), "8", None)],
+            ..Plan::default()
+        };
+        let s = summary(&plan, 2025, date(2026, 1, 1));
+        assert!(s.closed);
+        assert_eq!(s.state, State::NotAchieved);
+        assert_eq!((s.trainings_overdue, s.remaining_plan, s.needed_per_workday), (1, Jp::ZERO, None));
+        assert_eq!(s.state.key(), "not_achieved");
+        let mut done = plan.clone();
+        done.logs.push(log("l2", date(2025, 12, 31), "12", None));
+        assert_eq!(summary(&done, 2025, date(2026, 1, 1)).state, State::Achieved);
+        // 31 December is still the year: nothing after it, but not ended.
+        let last_day = summary(&plan, 2025, date(2025, 12, 31));
+        assert!(!last_day.closed);
+        assert_eq!(
+            (last_day.state, last_day.workdays_left, last_day.needed_per_workday),
+            (State::AtRisk, 0, None)
+        );
+    }
+
+    #[test]
+    fn the_month_chart_shows_plan_only_for_months_ahead() {
+        let plan = Plan {
+            trainings: vec![
+                Training {
+                    end: Some(date(2026, 8, 30)),
+                    ..training("t1", "10", Status::Ongoing, Some(date(2026, 4, 1)))
+                },
+                training("t2", "4", Status::Planned, Some(date(2026, 9, 1))),
+            ],
+            ..Plan::default()
+        };
+        let s = summary(&plan, 2026, date(2026, 6, 15));
+        assert_eq!(s.by_month[3].planned, Jp::ZERO, "April has passed");
+        assert_eq!(s.by_month[5].planned, Jp::whole(10), "a running training's rest is ahead, from June");
+        assert_eq!(s.by_month[8].planned, Jp::whole(4));
+    }
+
+    #[test]
+    fn siasn_counts_only_entries_already_entered() {
+        let mut entered = log("l1", date(2026, 2, 1), "6", None);
+        entered.in_siasn = true;
+        let mut not_yet = log("l2", date(2026, 3, 1), "2,5", None);
+        not_yet.in_siasn = false;
+        let plan = Plan { logs: vec![entered, not_yet], ..Plan::default() };
+        assert_eq!(summary(&plan, 2026, date(2026, 6, 1)).siasn, Jp::whole(6));
+    }
+
+    #[test]
+    fn a_pppk_ceiling_counts_over_the_contract_year_across_new_year() {
+        // Contract from 1 April 2025; on 10 February 2026 the contract year is 1 Apr 2025 – 31 Mar 2026.
+        let mut plan = Plan::default();
+        plan.profile.employee_type = EmployeeType::Pppk;
+        plan.profile.contract_start = Some(date(2025, 4, 1));
+        plan.logs = vec![
+            log("l1", date(2025, 10, 1), "20", None),
+            log("l2", date(2026, 1, 20), "2", None),
+            log("l3", date(2025, 3, 31), "9", None),
+        ];
+        plan.trainings = vec![
+            training("t1", "6", Status::Planned, Some(date(2026, 3, 10))),
+            training("t2", "8", Status::Planned, Some(date(2026, 5, 4))),
+        ];
+        let s = summary(&plan, 2026, date(2026, 2, 10));
+        let check = s.ceiling.unwrap();
+        assert_eq!(check.window, Some((date(2025, 4, 1), date(2026, 3, 31))));
+        // 20 + 2 done in the window, 6 still planned in it; the May training is next year's.
+        assert_eq!((check.projected, check.over), (Jp::whole(28), Jp::whole(4)));
+        // Without a contract start, the calendar year: 2 done + 14 planned.
+        plan.profile.contract_start = None;
+        let calendar = summary(&plan, 2026, date(2026, 2, 10)).ceiling.unwrap();
+        assert_eq!((calendar.window, calendar.projected, calendar.over), (None, Jp::whole(16), Jp::ZERO));
     }
 
     #[test]

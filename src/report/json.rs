@@ -26,18 +26,28 @@ pub struct Figures {
     pub expected_jp: Jp,
     pub pace_delta_jp: Jp,
     pub days_left: i64,
-    /// `achieved`, `on_plan` or `at_risk`.
+    /// `achieved`, `on_plan`, `at_risk` or (a year that has ended) `not_achieved`.
     pub state: String,
     pub ceiling_jp: Option<Jp>,
     pub over_ceiling_jp: Jp,
+    /// The PPPK contract year the ceiling is checked over, when a contract start is known.
+    pub ceiling_from: Option<NaiveDate>,
+    pub ceiling_to: Option<NaiveDate>,
     pub trainings_planned: usize,
+    pub trainings_overdue: usize,
+    pub overdue_plan_jp: Jp,
     pub trainings_done: usize,
+    pub siasn_jp: Jp,
+    /// At risk: the gap the plan leaves, over the working days left; otherwise null.
+    pub needed_per_workday_jp: Option<Jp>,
+    pub workdays_left: i64,
     pub done_without_reflection: usize,
     pub follow_ups_due: usize,
     pub logs_without_certificate: usize,
     pub logs_not_in_siasn: usize,
     pub trainings_without_why: usize,
     pub days_over_cap: usize,
+    pub months_over_cap: usize,
 }
 
 impl Figures {
@@ -54,16 +64,24 @@ impl Figures {
             pace_delta_jp: summary.pace_delta,
             days_left: summary.days_left,
             state: summary.state.key().to_string(),
-            ceiling_jp: summary.ceiling,
-            over_ceiling_jp: summary.over_ceiling,
+            ceiling_jp: summary.ceiling.map(|c| c.ceiling),
+            over_ceiling_jp: summary.over_ceiling(),
+            ceiling_from: summary.ceiling.and_then(|c| c.window).map(|(first, _)| first),
+            ceiling_to: summary.ceiling.and_then(|c| c.window).map(|(_, last)| last),
             trainings_planned: summary.trainings_planned,
+            trainings_overdue: summary.trainings_overdue,
+            overdue_plan_jp: summary.overdue_plan,
             trainings_done: summary.trainings_done,
+            siasn_jp: summary.siasn,
+            needed_per_workday_jp: summary.needed_per_workday,
+            workdays_left: summary.workdays_left,
             done_without_reflection: todos.done_without_reflection.len(),
             follow_ups_due: todos.follow_ups_due.len(),
             logs_without_certificate: todos.logs_without_certificate.len(),
             logs_not_in_siasn: todos.logs_not_in_siasn.len(),
             trainings_without_why: todos.trainings_without_why.len(),
             days_over_cap: todos.days_over_cap.len(),
+            months_over_cap: todos.months_over_cap.len(),
         }
     }
 }

@@ -1,14 +1,15 @@
 //! `tumbuh status`: the year's figures as text or one line, and the words for them.
 
 use crate::i18n::{Lang, Msg};
-use crate::model::{EmployeeType, Jp, Profile};
-use crate::progress::{State, Summary};
+use crate::model::{EmployeeType, Jp, Profile, format_date};
+use crate::progress::{CeilingCheck, State, Summary};
 
 pub fn state_word(state: State, lang: Lang) -> &'static str {
     lang.t(match state {
         State::Achieved => Msg::StateAchieved,
         State::OnPlan => Msg::StateOnPlan,
         State::AtRisk => Msg::StateAtRisk,
+        State::NotAchieved => Msg::StateNotAchieved,
     })
 }
 
@@ -38,10 +39,43 @@ pub fn plan_words(summary: &Summary, lang: Lang) -> String {
     match summary.state {
         State::Achieved => tr!(lang, Msg::PlanBeyond, remaining = remaining, projected = projected),
         State::OnPlan => tr!(lang, Msg::PlanCloses, remaining = remaining, projected = projected),
-        State::AtRisk => {
+        State::AtRisk | State::NotAchieved => {
             let short = (summary.target - summary.projected).format(lang);
             tr!(lang, Msg::PlanShort, remaining = remaining, projected = projected, short = short)
         }
+    }
+}
+
+/// The open trainings whose dates have passed: left out of the projection, and a question.
+pub fn overdue_words(summary: &Summary, lang: Lang) -> Option<String> {
+    (summary.trainings_overdue > 0).then(|| {
+        tr!(lang, Msg::OverdueWords, n = summary.trainings_overdue, jp = summary.overdue_plan.format(lang))
+    })
+}
+
+/// At risk: what each working day left must bring for the gap the plan leaves.
+pub fn per_workday_words(summary: &Summary, lang: Lang) -> Option<String> {
+    if summary.state != State::AtRisk {
+        return None;
+    }
+    Some(match summary.needed_per_workday {
+        Some(jp) => tr!(lang, Msg::NeededPerWorkday, jp = jp.format(lang), days = summary.workdays_left),
+        None => lang.t(Msg::NoWorkdaysLeft).to_string(),
+    })
+}
+
+/// What the official record already holds.
+pub fn siasn_words(summary: &Summary, lang: Lang) -> String {
+    tr!(lang, Msg::SiasnWords, siasn = summary.siasn.format(lang), done = summary.done.format(lang))
+}
+
+/// The state, and for a year that has ended, that it has.
+pub fn state_line(summary: &Summary, lang: Lang) -> String {
+    let state = state_word(summary.state, lang);
+    if summary.closed {
+        format!("{state} · {}", tr!(lang, Msg::YearEnded, year = summary.year))
+    } else {
+        state.to_string()
     }
 }
 
@@ -89,26 +123,44 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
         percent = percent_done(summary),
         gap = gap_words(summary, lang)
     );
-    let mut rows = vec![
-        (lang.t(Msg::LabelDone), done),
-        (lang.t(Msg::LabelPace), pace_words(summary, lang)),
-        (lang.t(Msg::LabelPlan), plan_words(summary, lang)),
-    ];
-    if let Some(ceiling) = summary.ceiling {
-        rows.push((lang.t(Msg::LabelCeiling), ceiling_words(ceiling, summary.over_ceiling, lang)));
+    let mut rows = vec![(lang.t(Msg::LabelDone), done)];
+    // A year that has ended has no pace to keep and no plan to bring: only what happened.
+    if !summary.closed {
+        rows.push((lang.t(Msg::LabelPace), pace_words(summary, lang)));
+        rows.push((lang.t(Msg::LabelPlan), plan_words(summary, lang)));
     }
-    rows.push((lang.t(Msg::LabelState), state_word(summary.state, lang).to_string()));
-    rows.push((lang.t(Msg::LabelDaysLeft), summary.days_left.to_string()));
+    if let Some(words) = overdue_words(summary, lang) {
+        rows.push((lang.t(Msg::LabelOverdue), words));
+    }
+    if let Some(words) = per_workday_words(summary, lang) {
+        rows.push((lang.t(Msg::LabelPerWorkday), words));
+    }
+    rows.push((lang.t(Msg::LabelSiasn), siasn_words(summary, lang)));
+    if let Some(ceiling) = &summary.ceiling {
+        rows.push((lang.t(Msg::LabelCeiling), ceiling_words(ceiling, lang)));
+    }
+    rows.push((lang.t(Msg::LabelState), state_line(summary, lang)));
+    if !summary.closed {
+        rows.push((lang.t(Msg::LabelDaysLeft), summary.days_left.to_string()));
+    }
     rows
 }
 
-/// Whether the plan stays within the ceiling, or by how much it exceeds it.
-pub fn ceiling_words(ceiling: Jp, over: Jp, lang: Lang) -> String {
-    let ceiling = ceiling.format(lang);
-    if over.is_positive() {
-        tr!(lang, Msg::CeilingOver, ceiling = ceiling, over = over.format(lang))
+/// Whether the plan stays within the ceiling, or by how much it exceeds it; for a PPPK with a
+/// contract start, over which contract year.
+pub fn ceiling_words(check: &CeilingCheck, lang: Lang) -> String {
+    let ceiling = check.ceiling.format(lang);
+    let words = if check.over.is_positive() {
+        tr!(lang, Msg::CeilingOver, ceiling = ceiling, over = check.over.format(lang))
     } else {
         tr!(lang, Msg::CeilingWithin, ceiling = ceiling)
+    };
+    match check.window {
+        Some((first, last)) => {
+            let (first, last) = (format_date(first, lang), format_date(last, lang));
+            format!("{words} ({})", tr!(lang, Msg::ContractYear, first = first, last = last))
+        }
+        None => words,
     }
 }
 
@@ -146,12 +198,14 @@ pub fn status_text(summary: &Summary, profile: &Profile, lang: Lang) -> String {
 pub fn todo_lines(summary: &Summary, lang: Lang) -> Vec<String> {
     let todos = &summary.todos;
     [
+        (Msg::TodoOverdue, todos.overdue.len()),
         (Msg::TodoNoReflection, todos.done_without_reflection.len()),
         (Msg::TodoFollowUps, todos.follow_ups_due.len()),
         (Msg::TodoNoCertificate, todos.logs_without_certificate.len()),
         (Msg::TodoNotInSiasn, todos.logs_not_in_siasn.len()),
         (Msg::TodoNoWhy, todos.trainings_without_why.len()),
         (Msg::TodoOverCap, todos.days_over_cap.len()),
+        (Msg::TodoMonthOverCap, todos.months_over_cap.len()),
     ]
     .into_iter()
     .filter(|(_, count)| *count > 0)
@@ -159,12 +213,14 @@ pub fn todo_lines(summary: &Summary, lang: Lang) -> Vec<String> {
         tr!(
             lang,
             msg => [
+                Msg::TodoOverdue,
                 Msg::TodoNoReflection,
                 Msg::TodoFollowUps,
                 Msg::TodoNoCertificate,
                 Msg::TodoNotInSiasn,
                 Msg::TodoNoWhy,
-                Msg::TodoOverCap
+                Msg::TodoOverCap,
+                Msg::TodoMonthOverCap
             ],
             n = count
         )

@@ -36,6 +36,22 @@ pub enum Action {
     Suspend,
 }
 
+impl Action {
+    /// Whether the action changes the data file (so a read-only screen does not offer it).
+    pub fn writes(self) -> bool {
+        matches!(
+            self,
+            Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::MarkDone
+                | Action::Reflect
+                | Action::Undo
+                | Action::Profile
+        )
+    }
+}
+
 /// What a key does inside a form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormAction {

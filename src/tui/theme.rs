@@ -85,7 +85,7 @@ impl Theme {
         match state {
             State::Achieved => self.achieved,
             State::OnPlan => self.on_plan,
-            State::AtRisk => self.at_risk,
+            State::AtRisk | State::NotAchieved => self.at_risk,
         }
     }
 }

@@ -138,6 +138,14 @@ impl App {
         }
     }
 
+    /// The problem of a file that does not read (there are then no figures to show).
+    pub fn unreadable_error(&self) -> Option<&str> {
+        match &self.source {
+            Source::Unreadable { error, .. } => Some(error),
+            Source::Store(_) => None,
+        }
+    }
+
     pub fn read_only_reason(&self) -> Option<String> {
         match &self.source {
             Source::Unreadable { error, .. } => Some(error.clone()),

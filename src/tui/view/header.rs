@@ -4,10 +4,13 @@ use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Gauge, Paragraph};
+use ratatui::widgets::{Gauge, Paragraph, Wrap};
+
+use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::{Lang, Msg};
-use crate::model::Jp;
+use crate::model::{Jp, format_day_month};
+use crate::printable::printable;
 use crate::progress::{State, Summary};
 use crate::report::{gap_words, percent_done, person_words, state_word};
 use crate::tui::app::App;
@@ -32,6 +35,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), title);
 
+    // A file that does not read has no figures to show: only what is wrong, and where.
+    if let Some(error) = app.unreadable_error() {
+        let first = error.lines().next().unwrap_or_default();
+        let below_title = Rect { y: gauge.y, height: area.height.saturating_sub(1), ..area };
+        let text = Paragraph::new(Span::styled(format!(" ✗ {}", printable(first)), theme.error));
+        frame.render_widget(text.wrap(Wrap { trim: false }), below_title);
+        return;
+    }
+
     let style = theme.state(summary.state);
     frame.render_widget(
         Gauge::default()
@@ -43,41 +55,94 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
 
     // Pace and days left speak of the current year; a past or future year says so instead.
-    let time = match app.year.cmp(&app.today.year()) {
-        std::cmp::Ordering::Less => lang.t(Msg::HeaderYearOver).to_string(),
-        std::cmp::Ordering::Greater => lang.t(Msg::HeaderYearAhead).to_string(),
-        std::cmp::Ordering::Equal => format!(
-            "{} · {}",
-            pace_words(summary, lang),
-            tr!(lang, Msg::HeaderDaysLeft, days = summary.days_left)
-        ),
-    };
-    frame.render_widget(Paragraph::new(format!(" {} · {time}", gap_words(summary, lang))), figures);
+    let mut parts = vec![gap_words(summary, lang)];
+    match app.year.cmp(&app.today.year()) {
+        std::cmp::Ordering::Less => parts.push(tr!(lang, Msg::YearEnded, year = summary.year)),
+        std::cmp::Ordering::Greater => parts.push(lang.t(Msg::HeaderYearAhead).to_string()),
+        std::cmp::Ordering::Equal => {
+            parts.push(pace_words(summary, lang));
+            parts.push(tr!(lang, Msg::HeaderDaysLeft, days = summary.days_left));
+        }
+    }
+    if summary.done.is_positive() {
+        parts.push(tr!(lang, Msg::HeaderSiasn, jp = summary.siasn.format(lang)));
+    }
+    let width = area.width.saturating_sub(1) as usize;
+    frame.render_widget(Paragraph::new(format!(" {}", fit(parts, width))), figures);
 
     // An empty year is not yet "at risk": there is simply nothing planned.
     let nothing_yet =
         !summary.done.is_positive() && !summary.remaining_plan.is_positive() && app.year >= app.today.year();
-    let state = if nothing_yet && summary.state == State::AtRisk {
+    let state = if nothing_yet && summary.state == State::AtRisk && summary.trainings_overdue == 0 {
         lang.t(Msg::HeaderNoPlanYet)
     } else {
         state_word(summary.state, lang)
     };
-    let mut spans = vec![Span::styled(format!(" ● {state}"), style)];
-    // Over a PPPK ceiling, that warning is what the line says; otherwise the plan in words.
-    match summary.ceiling.filter(|_| summary.over_ceiling.is_positive()) {
-        Some(ceiling) => {
-            let warning = tr!(
-                lang,
-                Msg::HeaderCeiling,
-                ceiling = ceiling.format(lang),
-                over = summary.over_ceiling.format(lang)
-            );
-            spans.push(Span::styled(format!(" · ⚠ {warning}"), theme.warning));
+    let state = format!(" ● {state}");
+    // What needs saying most comes first: the ceiling, trainings whose dates have passed, what
+    // a working day must bring, then the plan in words.
+    let mut warnings = Vec::new();
+    if let Some(check) = summary.ceiling.filter(|c| c.over.is_positive()) {
+        let mut warning = tr!(
+            lang,
+            Msg::HeaderCeiling,
+            ceiling = check.ceiling.format(lang),
+            over = check.over.format(lang)
+        );
+        if let Some((first, last)) = check.window {
+            let (first, last) = (format_day_month(first, lang), format_day_month(last, lang));
+            warning.push_str(&format!(" ({})", tr!(lang, Msg::ContractYear, first = first, last = last)));
         }
-        None if !nothing_yet => spans.push(Span::raw(format!(" · {}", plan_words(summary, lang)))),
-        None => {}
+        warnings.push(warning);
+    }
+    if summary.trainings_overdue > 0 {
+        warnings.push(tr!(lang, Msg::HeaderOverdue, n = summary.trainings_overdue));
+    }
+    let mut words = Vec::new();
+    if !nothing_yet {
+        if let Some(jp) = summary.needed_per_workday {
+            words.push(tr!(lang, Msg::HeaderPerWorkday, jp = jp.format(lang)));
+        }
+        if !summary.closed {
+            words.push(plan_words(summary, lang));
+        }
+    }
+    let room = width.saturating_sub(state.width());
+    let shown_warnings = fit_all(&warnings, room);
+    let rest = room.saturating_sub(shown_warnings.iter().map(|w| w.width() + 5).sum::<usize>());
+    let mut spans = vec![Span::styled(state, style)];
+    for warning in shown_warnings {
+        spans.push(Span::styled(format!(" · ⚠ {warning}"), theme.warning));
+    }
+    for word in fit_all(&words, rest) {
+        spans.push(Span::raw(format!(" · {word}")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), plan);
+}
+
+/// The parts joined with " · " while they fit in `width`; the first always.
+fn fit(parts: Vec<String>, width: usize) -> String {
+    let mut line = String::new();
+    for part in parts {
+        let joined = if line.is_empty() { part } else { format!("{line} · {part}") };
+        if !line.is_empty() && joined.width() > width {
+            break;
+        }
+        line = joined;
+    }
+    line
+}
+
+/// As many of `parts` as fit in `width`, each taking its text and " · ", in order.
+fn fit_all(parts: &[String], width: usize) -> Vec<&String> {
+    let mut used = 0;
+    parts
+        .iter()
+        .take_while(|part| {
+            used += part.width() + 5;
+            used <= width
+        })
+        .collect()
 }
 
 fn inset(area: Rect) -> Rect {
@@ -116,7 +181,7 @@ fn plan_words(summary: &Summary, lang: Lang) -> String {
     match summary.state {
         State::Achieved => tr!(lang, Msg::HeaderPlanBeyond, projected = projected),
         State::OnPlan => tr!(lang, Msg::HeaderPlanCloses, projected = projected),
-        State::AtRisk => {
+        State::AtRisk | State::NotAchieved => {
             let short = (summary.target - summary.projected).format(lang);
             tr!(lang, Msg::HeaderPlanShort, short = short, projected = projected)
         }

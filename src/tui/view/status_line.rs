@@ -37,8 +37,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut hints: Vec<Span> = Vec::new();
     for binding in MAIN {
         let Some(hint) = binding.hint else { continue };
-        // x only works on a training.
-        if binding.action == Action::MarkDone && app.focus != Pane::Trainings {
+        // x only works on a training; a read-only file offers nothing that would write.
+        if binding.action == Action::MarkDone && app.focus != Pane::Trainings
+            || binding.action.writes() && app.is_read_only()
+        {
             continue;
         }
         let key = binding.label.split(' ').next().unwrap_or_default();
