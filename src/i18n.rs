@@ -61,8 +61,7 @@ impl Lang {
 
 /// `tr!(lang, Msg::Key, name = value, …)`: the message in `lang` with its placeholders filled.
 /// A value the message does not take, or a placeholder left without a value, in either
-/// language, stops the build. A message chosen at run time names the ones it may be:
-/// `tr!(lang, msg => [Msg::A, Msg::B], name = value)`: every placeholder of each has a value.
+/// language, stops the build; so a message is always named where it is used.
 #[macro_export]
 macro_rules! tr {
     ($lang:expr, Msg::$msg:ident $(, $name:ident = $value:expr)* $(,)?) => {{
@@ -71,18 +70,6 @@ macro_rules! tr {
             concat!("the values given to Msg::", stringify!($msg), " are not its placeholders")
         );
         $lang.fill($crate::i18n::Msg::$msg, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
-    }};
-    ($lang:expr, $msg:expr => [$(Msg::$each:ident),+ $(,)?] $(, $name:ident = $value:expr)* $(,)?) => {{
-        const NAMES: &[&str] = &[$(stringify!($name)),*];
-        $(
-            const _: () = assert!(
-                $crate::i18n::Msg::$each.has_values_for(NAMES),
-                concat!("a placeholder of Msg::", stringify!($each), " is given no value")
-            );
-        )+
-        let msg: $crate::i18n::Msg = $msg;
-        debug_assert!([$($crate::i18n::Msg::$each),+].contains(&msg), "{msg:?} is not among the messages checked");
-        $lang.fill(msg, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
     }};
 }
 
@@ -247,12 +234,6 @@ macro_rules! messages {
                 takes_exactly(id, names) && takes_exactly(en, names)
             }
 
-            /// Whether every placeholder of both texts is among `names`; for a message chosen
-            /// at run time from several, which need not all use every value.
-            pub const fn has_values_for(self, names: &[&str]) -> bool {
-                let [id, en] = self.texts();
-                placeholders_among(id.as_bytes(), names) && placeholders_among(en.as_bytes(), names)
-            }
         }
     };
 }
@@ -685,6 +666,7 @@ messages! {
     SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";
     SummaryMixLine => "{part}: {jp} JP · {share}%", "{part}: {jp} JP · {share}%";
     SummaryUnspecified => "belum ditentukan", "not set";
+    TodoItemOverdue => "lewat tanggal, sudah terlaksana? · {title}", "past its dates, did it happen? · {title}";
     TodoItemNoReflection => "belum ada refleksi · {title}", "no reflection yet · {title}";
     TodoItemFollowUp => "waktunya cek perubahan · {title}", "time to check the change · {title}";
     TodoItemNoCertificate => "belum ada nomor sertifikat · {title}", "no certificate number · {title}";
@@ -713,7 +695,6 @@ mod tests {
         assert!(!Msg::GapLeft.takes(&["gap", "extra"]), "a value the message does not use");
         assert!(!Msg::GapLeft.takes(&[]), "a placeholder without a value");
         assert!(!Msg::GapLeft.takes(&["gpa"]), "a misspelt name");
-        assert!(Msg::PaceEven.has_values_for(&["delta", "expected"]));
         assert!(placeholders_within(b"{a} and {b}", b"{b}, {a}"));
         assert!(!placeholders_within(b"{a} and {b}", b"{a}"));
         assert!(placeholders_within(b"{ not a name } {}", b""));

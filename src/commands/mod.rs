@@ -83,7 +83,7 @@ impl Failure {
         Failure::new(describe::errors::flag_problem(flag, kind, lang), lang)
     }
 
-    /// Titles the flag and says the problem in the command's own words.
+    /// Names the flag and says the problem in the command's own words.
     fn flag_says(flag: &str, problem: &str, lang: Lang) -> Failure {
         Failure::new(tr!(lang, Msg::FlagProblem, flag = flag, problem = problem), lang)
     }

@@ -369,9 +369,12 @@ fn plan_remove(globals: &Globals, env: &Environment, id: &str, linked: OnLinked)
         _ => (unlinked_logs, unlinked_reflections),
     };
     if !logs.is_empty() || !reflections.is_empty() {
-        let msg = if linked == OnLinked::Cascade { Msg::RemovedToo } else { Msg::KeptUnlinked };
         let items = describe::errors::items(&logs, &reflections, lang);
-        stdout.push_str(&tr!(lang, msg => [Msg::RemovedToo, Msg::KeptUnlinked], items = items));
+        stdout.push_str(&if linked == OnLinked::Cascade {
+            tr!(lang, Msg::RemovedToo, items = items)
+        } else {
+            tr!(lang, Msg::KeptUnlinked, items = items)
+        });
         stdout.push('\n');
     }
     stdout.push_str(&plan_line(&session, training.year));

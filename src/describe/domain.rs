@@ -8,22 +8,19 @@ use crate::printable::printable;
 
 /// Where a problem is, in words. IDs and keys come from the file, so they are defused.
 pub fn place(place: &Place, lang: Lang) -> String {
-    let record = |named: Msg, nth: Msg, index: usize, id: &str| {
-        if id.is_empty() {
-            tr!(lang, nth => [Msg::PlaceTrainingNth, Msg::PlaceLogNth, Msg::PlaceReflectionNth], n = index + 1)
-        } else {
-            tr!(lang, named => [Msg::PlaceTraining, Msg::PlaceLog, Msg::PlaceReflection], id = printable(id))
-        }
-    };
     match place {
         Place::File => lang.t(Msg::PlaceFile).to_string(),
         Place::Profile => lang.t(Msg::PlaceProfile).to_string(),
         Place::Ids => lang.t(Msg::PlaceIds).to_string(),
         Place::Year(year) => tr!(lang, Msg::PlaceYear, year = year),
         Place::Form(key) => tr!(lang, Msg::PlaceForm, key = printable(key)),
-        Place::Training { index, id } => record(Msg::PlaceTraining, Msg::PlaceTrainingNth, *index, id),
-        Place::Log { index, id } => record(Msg::PlaceLog, Msg::PlaceLogNth, *index, id),
-        Place::Reflection { index, id } => record(Msg::PlaceReflection, Msg::PlaceReflectionNth, *index, id),
+        // A record without an ID is named by its position.
+        Place::Training { index, id } if id.is_empty() => tr!(lang, Msg::PlaceTrainingNth, n = index + 1),
+        Place::Training { id, .. } => tr!(lang, Msg::PlaceTraining, id = printable(id)),
+        Place::Log { index, id } if id.is_empty() => tr!(lang, Msg::PlaceLogNth, n = index + 1),
+        Place::Log { id, .. } => tr!(lang, Msg::PlaceLog, id = printable(id)),
+        Place::Reflection { index, id } if id.is_empty() => tr!(lang, Msg::PlaceReflectionNth, n = index + 1),
+        Place::Reflection { id, .. } => tr!(lang, Msg::PlaceReflection, id = printable(id)),
     }
 }
 

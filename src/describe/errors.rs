@@ -156,15 +156,11 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
 /// `tidak ada pelatihan dengan ID t9`, or what still points at a record being deleted.
 pub fn op_error(error: &OpError, lang: Lang) -> String {
     match error {
-        OpError::NotFound { kind, id } => {
-            let msg = match kind {
-                Kind::Training => Msg::ProblemUnknownTraining,
-                Kind::Log => Msg::ProblemUnknownLog,
-                Kind::Reflection => Msg::ProblemUnknownReflection,
-            };
-            let id = printable(id);
-            tr!(lang, msg => [Msg::ProblemUnknownTraining, Msg::ProblemUnknownLog, Msg::ProblemUnknownReflection], id = id)
-        }
+        OpError::NotFound { kind, id } => match kind {
+            Kind::Training => tr!(lang, Msg::ProblemUnknownTraining, id = printable(id)),
+            Kind::Log => tr!(lang, Msg::ProblemUnknownLog, id = printable(id)),
+            Kind::Reflection => tr!(lang, Msg::ProblemUnknownReflection, id = printable(id)),
+        },
         OpError::Linked { place: linked_place, logs, reflections } => tr!(
             lang,
             Msg::OpLinked,

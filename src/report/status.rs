@@ -25,12 +25,11 @@ pub fn gap_words(summary: &Summary, lang: Lang) -> String {
 pub fn pace_words(summary: &Summary, lang: Lang) -> String {
     let expected = summary.expected.format(lang);
     let delta = Jp::from_hundredths(summary.pace_delta.hundredths().abs()).format(lang);
-    let msg = match summary.pace_delta.hundredths().signum() {
-        1 => Msg::PaceAhead,
-        -1 => Msg::PaceBehind,
-        _ => Msg::PaceEven,
-    };
-    tr!(lang, msg => [Msg::PaceAhead, Msg::PaceBehind, Msg::PaceEven], delta = delta, expected = expected)
+    match summary.pace_delta.hundredths().signum() {
+        1 => tr!(lang, Msg::PaceAhead, delta = delta, expected = expected),
+        -1 => tr!(lang, Msg::PaceBehind, delta = delta, expected = expected),
+        _ => tr!(lang, Msg::PaceEven, expected = expected),
+    }
 }
 
 pub fn plan_words(summary: &Summary, lang: Lang) -> String {
@@ -198,32 +197,23 @@ pub fn status_text(summary: &Summary, profile: &Profile, lang: Lang) -> String {
 pub fn todo_lines(summary: &Summary, lang: Lang) -> Vec<String> {
     let todos = &summary.todos;
     [
-        (Msg::TodoOverdue, todos.overdue.len()),
-        (Msg::TodoNoReflection, todos.done_without_reflection.len()),
-        (Msg::TodoFollowUps, todos.follow_ups_due.len()),
-        (Msg::TodoNoCertificate, todos.logs_without_certificate.len()),
-        (Msg::TodoNotInSiasn, todos.logs_not_in_siasn.len()),
-        (Msg::TodoNoWhy, todos.trainings_without_why.len()),
-        (Msg::TodoOverCap, todos.days_over_cap.len()),
-        (Msg::TodoMonthOverCap, todos.months_over_cap.len()),
+        (todos.overdue.len(), tr!(lang, Msg::TodoOverdue, n = todos.overdue.len())),
+        (
+            todos.done_without_reflection.len(),
+            tr!(lang, Msg::TodoNoReflection, n = todos.done_without_reflection.len()),
+        ),
+        (todos.follow_ups_due.len(), tr!(lang, Msg::TodoFollowUps, n = todos.follow_ups_due.len())),
+        (
+            todos.logs_without_certificate.len(),
+            tr!(lang, Msg::TodoNoCertificate, n = todos.logs_without_certificate.len()),
+        ),
+        (todos.logs_not_in_siasn.len(), tr!(lang, Msg::TodoNotInSiasn, n = todos.logs_not_in_siasn.len())),
+        (todos.trainings_without_why.len(), tr!(lang, Msg::TodoNoWhy, n = todos.trainings_without_why.len())),
+        (todos.days_over_cap.len(), tr!(lang, Msg::TodoOverCap, n = todos.days_over_cap.len())),
+        (todos.months_over_cap.len(), tr!(lang, Msg::TodoMonthOverCap, n = todos.months_over_cap.len())),
     ]
     .into_iter()
-    .filter(|(_, count)| *count > 0)
-    .map(|(msg, count)| {
-        tr!(
-            lang,
-            msg => [
-                Msg::TodoOverdue,
-                Msg::TodoNoReflection,
-                Msg::TodoFollowUps,
-                Msg::TodoNoCertificate,
-                Msg::TodoNotInSiasn,
-                Msg::TodoNoWhy,
-                Msg::TodoOverCap,
-                Msg::TodoMonthOverCap
-            ],
-            n = count
-        )
-    })
+    .filter(|(count, _)| *count > 0)
+    .map(|(_, line)| line)
     .collect()
 }

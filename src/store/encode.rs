@@ -1,8 +1,8 @@
 //! `Plan` → data file text: stable key order, whole JP without a fraction, local dates.
 
 use chrono::{Datelike, NaiveDate};
-use toml::Value;
 use toml::value::{Date, Datetime};
+use toml::{Table, Value};
 
 use crate::model::{
     FormOverride, Jp, Log, Plan, Profile, Reflection, SCHEMA, Training, UnknownKeys, YearSettings,
@@ -10,7 +10,7 @@ use crate::model::{
 
 /// The file's text for `plan`.
 pub fn encode(plan: &Plan) -> String {
-    let mut root = UnknownKeys::new();
+    let mut root = Table::new();
     root.insert("schema".into(), Value::Integer(SCHEMA));
     root.insert("profile".into(), Value::Table(profile(&plan.profile)));
     if !plan.years.is_empty() {
@@ -24,7 +24,7 @@ pub fn encode(plan: &Plan) -> String {
         let forms = plan.forms.iter().map(|(key, rule)| (key.clone(), Value::Table(form_override(rule))));
         root.insert("forms".into(), Value::Table(forms.collect()));
     }
-    let mut ids = UnknownKeys::new();
+    let mut ids = Table::new();
     ids.insert("training".into(), Value::Integer(plan.ids.training.into()));
     ids.insert("log".into(), Value::Integer(plan.ids.log.into()));
     ids.insert("reflection".into(), Value::Integer(plan.ids.reflection.into()));
@@ -38,7 +38,7 @@ pub fn encode(plan: &Plan) -> String {
     toml::to_string_pretty(&root).expect("a table of plain values always serializes")
 }
 
-fn insert_array(root: &mut UnknownKeys, key: &str, tables: impl Iterator<Item = UnknownKeys>) {
+fn insert_array(root: &mut Table, key: &str, tables: impl Iterator<Item = Table>) {
     let items: Vec<Value> = tables.map(Value::Table).collect();
     if !items.is_empty() {
         root.insert(key.into(), Value::Array(items));
@@ -46,11 +46,11 @@ fn insert_array(root: &mut UnknownKeys, key: &str, tables: impl Iterator<Item = 
 }
 
 /// Builds one table in a fixed key order, leaving out what is empty.
-struct TableBuilder(UnknownKeys);
+struct TableBuilder(Table);
 
 impl TableBuilder {
     fn new() -> Self {
-        TableBuilder(UnknownKeys::new())
+        TableBuilder(Table::new())
     }
 
     fn text(mut self, key: &str, text: &str) -> Self {
@@ -96,7 +96,7 @@ impl TableBuilder {
         self
     }
 
-    fn finish(mut self, extra: &UnknownKeys) -> UnknownKeys {
+    fn finish(mut self, extra: &UnknownKeys) -> Table {
         for (key, value) in extra {
             self.0.entry(key.clone()).or_insert_with(|| value.clone());
         }
@@ -116,7 +116,7 @@ fn date_value(date: NaiveDate) -> Value {
     })
 }
 
-fn profile(profile: &Profile) -> UnknownKeys {
+fn profile(profile: &Profile) -> Table {
     TableBuilder::new()
         .text("name", &profile.name)
         .text("employee_type", profile.employee_type.key())
@@ -131,14 +131,14 @@ fn profile(profile: &Profile) -> UnknownKeys {
         .finish(&profile.extra)
 }
 
-fn year_settings(settings: &YearSettings) -> UnknownKeys {
+fn year_settings(settings: &YearSettings) -> Table {
     TableBuilder::new()
         .jp("target_jp", settings.target_jp)
         .jp("ceiling_jp", settings.ceiling_jp)
         .finish(&settings.extra)
 }
 
-fn form_override(rule: &FormOverride) -> UnknownKeys {
+fn form_override(rule: &FormOverride) -> Table {
     TableBuilder::new()
         .jp("jp_per_unit", rule.jp_per_unit)
         .jp("jp_per_unit_international", rule.jp_per_unit_international)
@@ -148,7 +148,7 @@ fn form_override(rule: &FormOverride) -> UnknownKeys {
         .finish(&rule.extra)
 }
 
-fn training(t: &Training) -> UnknownKeys {
+fn training(t: &Training) -> Table {
     TableBuilder::new()
         .text("id", &t.id)
         .integer("year", t.year.into())
@@ -164,7 +164,7 @@ fn training(t: &Training) -> UnknownKeys {
         .finish(&t.extra)
 }
 
-fn log(l: &Log) -> UnknownKeys {
+fn log(l: &Log) -> Table {
     TableBuilder::new()
         .text("id", &l.id)
         .date("date", Some(l.date))
@@ -181,7 +181,7 @@ fn log(l: &Log) -> UnknownKeys {
         .finish(&l.extra)
 }
 
-fn reflection(r: &Reflection) -> UnknownKeys {
+fn reflection(r: &Reflection) -> Table {
     TableBuilder::new()
         .text("id", &r.id)
         .maybe_text("training", r.training.as_deref())

@@ -81,7 +81,7 @@ pub struct Store {
     stamp: Option<Stamp>,
     /// Set when the file declares a newer schema: read, never write.
     newer_schema: Option<i64>,
-    /// Titles the day's backup.
+    /// Names the day's backup.
     today: NaiveDate,
 }
 

@@ -84,47 +84,37 @@ impl App {
         let training_title = |id: &str| self.training(id).map(|t| t.title.clone()).unwrap_or_default();
         let log_title = |id: &str| self.log(id).map(|l| self.log_title(l)).unwrap_or_default();
         let mut items = Vec::new();
-        let mut add =
-            |pane: Pane, id: &str, msg: Msg, title: String, action: Action, field: Option<FieldId>| {
-                let text = tr!(
-                    lang,
-                    msg => [
-                        Msg::TodoItemNoReflection,
-                        Msg::TodoItemFollowUp,
-                        Msg::TodoItemNoCertificate,
-                        Msg::TodoItemNotInSiasn,
-                        Msg::TodoItemNoWhy
-                    ],
-                    title = printable(&title)
-                );
-                items.push(TodoItem { pane, id: id.to_string(), text, action, field });
-            };
+        let mut add = |pane: Pane, id: &str, text: String, action: Action, field: Option<FieldId>| {
+            items.push(TodoItem { pane, id: id.to_string(), text, action, field });
+        };
+        for id in &todos.overdue {
+            // Editing offers what settles it: done, cancelled, or new dates.
+            let text = tr!(lang, Msg::TodoItemOverdue, title = printable(&training_title(id)));
+            add(Pane::Trainings, id, text, Action::Edit, Some(FieldId::Status));
+        }
         for id in &todos.done_without_reflection {
-            add(Pane::Trainings, id, Msg::TodoItemNoReflection, training_title(id), Action::Reflect, None);
+            let text = tr!(lang, Msg::TodoItemNoReflection, title = printable(&training_title(id)));
+            add(Pane::Trainings, id, text, Action::Reflect, None);
         }
         for id in &todos.follow_ups_due {
             let about = plan
                 .reflection(id)
                 .map(|r| self.reflection_subject(r.training.as_deref(), r.log.as_deref()))
                 .unwrap_or_default();
-            add(Pane::Reflections, id, Msg::TodoItemFollowUp, about, Action::Edit, Some(FieldId::Applied));
+            let text = tr!(lang, Msg::TodoItemFollowUp, title = printable(&about));
+            add(Pane::Reflections, id, text, Action::Edit, Some(FieldId::Applied));
         }
         for id in &todos.logs_without_certificate {
-            let field = Some(FieldId::Certificate);
-            add(Pane::Logs, id, Msg::TodoItemNoCertificate, log_title(id), Action::Edit, field);
+            let text = tr!(lang, Msg::TodoItemNoCertificate, title = printable(&log_title(id)));
+            add(Pane::Logs, id, text, Action::Edit, Some(FieldId::Certificate));
         }
         for id in &todos.logs_not_in_siasn {
-            add(Pane::Logs, id, Msg::TodoItemNotInSiasn, log_title(id), Action::Edit, Some(FieldId::InSiasn));
+            let text = tr!(lang, Msg::TodoItemNotInSiasn, title = printable(&log_title(id)));
+            add(Pane::Logs, id, text, Action::Edit, Some(FieldId::InSiasn));
         }
         for id in &todos.trainings_without_why {
-            add(
-                Pane::Trainings,
-                id,
-                Msg::TodoItemNoWhy,
-                training_title(id),
-                Action::Edit,
-                Some(FieldId::Why),
-            );
+            let text = tr!(lang, Msg::TodoItemNoWhy, title = printable(&training_title(id)));
+            add(Pane::Trainings, id, text, Action::Edit, Some(FieldId::Why));
         }
         let index = plan.training_index();
         for day in &todos.days_over_cap {

@@ -7,7 +7,7 @@ use ratatui_textarea::TextArea;
 
 use crate::printable::printable;
 
-/// Titles every field of every form, so a form's reader and its errors agree.
+/// Names every field of every form, so a form's reader and its errors agree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldId {
     Title,

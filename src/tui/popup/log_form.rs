@@ -145,15 +145,14 @@ pub fn refresh_calculator(form: &mut Form, catalog: &Catalog, minutes_per_jp: u3
         Ok(None) => lang.t(Msg::DurationHint).to_string(),
         Ok(Some((jp, rule))) => {
             let typed_differs = form.value(FieldId::Jp) != jp_text(Some(jp), lang);
-            let msg = if typed_jp && typed_differs {
-                Msg::DurationTypedWins
+            if typed_jp && typed_differs {
+                tr!(lang, Msg::DurationTypedWins, jp = jp.format(lang), rule = rule)
             } else {
                 if let Some(field) = form.field_mut(FieldId::Jp) {
                     field.set_text(&jp_text(Some(jp), lang));
                 }
-                Msg::DurationResult
-            };
-            tr!(lang, msg => [Msg::DurationTypedWins, Msg::DurationResult], jp = jp.format(lang), rule = rule)
+                tr!(lang, Msg::DurationResult, jp = jp.format(lang), rule = rule)
+            }
         }
         // The problem itself shows as the field's error.
         Err(_) => String::new(),

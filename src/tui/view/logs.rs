@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let rows = app.cache.rows.of(Pane::Logs);
     let title = pane_title(app, Pane::Logs, theme);
     if rows.is_empty() {
-        let text = empty_text(app, Pane::Logs, Msg::EmptyLog);
+        let text = empty_text(app, Pane::Logs);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == Pane::Logs);
     }
     // The running total gives way to the title in a narrow pane.

@@ -93,10 +93,15 @@ fn pane_title(app: &App, pane: Pane, theme: &Theme) -> Line<'static> {
 }
 
 /// The message of an empty list: nothing matches the filter, or nothing yet this year.
-fn empty_text(app: &App, pane: Pane, empty: crate::i18n::Msg) -> String {
+fn empty_text(app: &App, pane: Pane) -> String {
+    let (lang, year) = (app.lang, app.year);
     let filter = &app.panes[pane].filter;
     if filter.is_empty() {
-        tr!(app.lang, empty => [Msg::EmptyTrainings, Msg::EmptyLog, Msg::EmptyReflections], year = app.year)
+        match pane {
+            Pane::Trainings => tr!(lang, Msg::EmptyTrainings, year = year),
+            Pane::Logs => tr!(lang, Msg::EmptyLog, year = year),
+            Pane::Reflections => tr!(lang, Msg::EmptyReflections, year = year),
+        }
     } else {
         tr!(app.lang, Msg::NoMatch, filter = crate::printable::printable(filter))
     }

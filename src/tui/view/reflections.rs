@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let rows = app.cache.rows.of(Pane::Reflections);
     let title = pane_title(app, Pane::Reflections, theme);
     if rows.is_empty() {
-        let text = empty_text(app, Pane::Reflections, Msg::EmptyReflections);
+        let text = empty_text(app, Pane::Reflections);
         return message_box(
             frame,
             area,

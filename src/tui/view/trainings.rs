@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return message_box(frame, area, title, lines, theme, app.focus == Pane::Trainings);
     }
     if rows.is_empty() {
-        let text = empty_text(app, Pane::Trainings, Msg::EmptyTrainings);
+        let text = empty_text(app, Pane::Trainings);
         return message_box(frame, area, title, vec![Line::from(text)], theme, app.focus == Pane::Trainings);
     }
     // Columns give way to the title as the pane narrows: competency first, then the form.
