@@ -468,6 +468,15 @@ messages! {
     CountDailyCapInternational => "paling banyak {cap} JP per hari (internasional {international})", "at most {cap} JP a day (international {international})";
     CountMonthlyCap => "paling banyak {max} {unit} per bulan", "at most {max} {unit} a month";
     CountBonus => "+{bonus}% bila internasional", "+{bonus}% if international";
+    CountInternationalPerUnit => "internasional {per} JP per {unit}", "international {per} JP per {unit}";
+    CountInternationalSame => "sama bila internasional", "the same if international";
+    CountNoInternational => "tanpa tambahan bila internasional", "no extra if international";
+    CountMonthlyCapInternational => "paling banyak {max} {unit} per bulan (internasional {max} {international})", "at most {max} {unit} a month (international {max} {international})";
+    FormsSource => "sumber: {source}", "source: {source}";
+    FormsSourceChanged => "sumber: {source}, diubah oleh aturan instansi Anda", "source: {source}, changed by your agency's rule";
+    FormsSourceNone => "sumber: tidak ada dalam tabel BPS", "source: not in the BPS table";
+    FormsSourceAgency => "sumber: aturan instansi Anda", "source: your agency's rule";
+    FormsSourceNote => "BPS B-031/2019: tabel pada Lampiran Surat Sestama BPS Nomor B-031/BPS/2600/02/2019. Aturan instansi Anda dapat berbeda; tuliskan di berkas data, misalnya [forms.seminar].", "BPS B-031/2019: the table attached to BPS's Surat Sestama B-031/BPS/2600/02/2019. Your agency's rules may differ; write them in the data file, for example under [forms.seminar].";
 
     // Vocabulary.
     MixStructured => "belajar terstruktur (10)", "structured learning (10)";

@@ -149,7 +149,12 @@ fn forms_lists_the_catalog_with_rules_in_both_languages() {
     assert!(out.contains("4 JP per hari; internasional 6 JP"), "{out}");
     assert!(out.contains("paling banyak 3 JP per hari (internasional 4)"));
     let out = stdout_of(file.run().args(["forms", "--lang", "en"]));
-    assert!(out.contains("2 JP per session; at most 2 sessions a month"), "{out}");
+    assert!(
+        out.contains(
+            "2 JP per session; international 4 JP per day; at most 2 sessions a month (international 2 days)"
+        ),
+        "{out}"
+    );
 }
 
 #[test]
@@ -157,7 +162,7 @@ fn forms_json_lists_every_form_with_its_rule() {
     let file = DataFile::with("[forms.seminar]\njp_per_unit = 3\n");
     let out = stdout_of(file.run().args(["forms", "--json"]));
     let forms: Vec<tumbuh::report::json::FormRecord> = serde_json::from_str(&out).unwrap();
-    assert_eq!(forms.len(), 27);
+    assert_eq!(forms.len(), 28);
     let seminar = forms.iter().find(|f| f.key == "seminar").unwrap();
     assert_eq!((seminar.unit.as_str(), seminar.mix, seminar.agency_rule), ("day", 10, true));
     assert_eq!(seminar.jp_per_unit, Some(tumbuh::model::Jp::whole(3)));

@@ -31,20 +31,25 @@ pub fn forms(globals: &Globals, env: &Environment, args: &FormsArgs) -> Result<O
     for group in Group::ALL {
         out.push_str(&format!("{}\n", describe::domain::group(group, lang)));
         for form in catalog.forms().iter().filter(|f| f.group == group) {
+            let changed = overridden.contains_key(&form.key);
             let mut rule = describe::domain::form_rule(form, lang);
-            if overridden.contains_key(&form.key) {
+            if changed {
                 rule.push(' ');
                 rule.push_str(lang.t(Msg::FormsOverridden));
             }
             out.push_str(&format!(
-                "  {:<key_width$}  {}\n  {:<key_width$}  {}\n",
+                "  {:<key_width$}  {}\n  {:<key_width$}  {}\n  {:<key_width$}  {}\n",
                 form.key,
                 form.label(lang),
                 "",
-                rule
+                rule,
+                "",
+                describe::domain::form_source(form, changed, lang)
             ));
         }
         out.push('\n');
     }
-    Ok(Output { stdout: out.trim_end().to_string() + "\n", stderr: session.warnings() })
+    out.push_str(lang.t(Msg::FormsSourceNote));
+    out.push('\n');
+    Ok(Output { stdout: out, stderr: session.warnings() })
 }

@@ -122,15 +122,28 @@ pub fn counted(counted: &Counted, lang: Lang) -> String {
     text
 }
 
-/// A form's counting rule in a few words, for `tumbuh forms`.
+/// A form's counting rule in a few words, for `tumbuh forms`: national first, then what
+/// differs abroad (`2 JP per sesi; internasional 4 JP per hari; …`).
 pub fn form_rule(form: &Form, lang: Lang) -> String {
     let mut parts = Vec::new();
+    let abroad = form.unit_for(true);
     match form.jp_per_unit {
         Some(per) => {
             let one = unit(form.unit, 100, lang);
             parts.push(tr!(lang, Msg::CountPerUnit, per = per.format(lang), unit = one));
-            if let Some(international) = form.jp_per_unit_international.filter(|i| *i != per) {
+            let international = form.per_unit(true).unwrap_or(per);
+            if abroad != form.unit {
+                let one = unit(abroad, 100, lang);
+                parts.push(tr!(
+                    lang,
+                    Msg::CountInternationalPerUnit,
+                    per = international.format(lang),
+                    unit = one
+                ));
+            } else if international != per {
                 parts.push(tr!(lang, Msg::CountInternational, per = international.format(lang)));
+            } else if form.jp_per_unit_international.is_some() {
+                parts.push(lang.t(Msg::CountInternationalSame).to_string());
             }
         }
         None => parts.push(lang.t(Msg::CountHourly).to_string()),
@@ -149,10 +162,90 @@ pub fn form_rule(form: &Form, lang: Lang) -> String {
     }
     if let Some(max) = form.max_units_per_month {
         let units = unit(form.unit, i64::from(max) * 100, lang);
-        parts.push(tr!(lang, Msg::CountMonthlyCap, max = max, unit = units));
+        parts.push(if abroad != form.unit {
+            let international = unit(abroad, i64::from(max) * 100, lang);
+            tr!(
+                lang,
+                Msg::CountMonthlyCapInternational,
+                max = max,
+                unit = units,
+                international = international
+            )
+        } else {
+            tr!(lang, Msg::CountMonthlyCap, max = max, unit = units)
+        });
     }
     if form.international_bonus_percent > 0 {
         parts.push(tr!(lang, Msg::CountBonus, bonus = form.international_bonus_percent));
+    } else if form.source().is_some() && !form.has_international_rule() {
+        parts.push(lang.t(Msg::CountNoInternational).to_string());
     }
     parts.join("; ")
+}
+
+/// Where a form's rule comes from, for `tumbuh forms`: its row in the agency table, that the
+/// person's own rule changed it, or that the table has no row for it.
+pub fn form_source(form: &Form, overridden: bool, lang: Lang) -> String {
+    match (form.source(), overridden) {
+        (Some(source), false) => tr!(lang, Msg::FormsSource, source = source),
+        (Some(source), true) => tr!(lang, Msg::FormsSourceChanged, source = source),
+        (None, false) => lang.t(Msg::FormsSourceNone).to_string(),
+        (None, true) => lang.t(Msg::FormsSourceAgency).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    fn rule(key: &str, lang: Lang) -> String {
+        form_rule(Catalog::builtin().get(key).unwrap(), lang)
+    }
+
+    #[test]
+    fn each_rule_reads_as_the_bps_table_says_it() {
+        let cases = [
+            ("tugas-belajar", "20 JP per semester; sama bila internasional"),
+            ("pelatihan-kepemimpinan", "menurut jam pelajaran sebenarnya; tanpa tambahan bila internasional"),
+            ("pelatihan-teknis", "menurut jam pelajaran sebenarnya; +20% bila internasional"),
+            ("seminar", "4 JP per hari; internasional 6 JP"),
+            (
+                "coaching",
+                "2 JP per sesi; internasional 4 JP per hari; paling banyak 2 sesi per bulan (internasional 2 hari)",
+            ),
+            ("e-learning", "menurut jam pelajaran sebenarnya; paling banyak 3 JP per hari (internasional 4)"),
+            (
+                "belajar-mandiri",
+                "menurut jam pelajaran sebenarnya; paling banyak 2 JP per hari (internasional 2,4)",
+            ),
+            ("lainnya", "menurut jam pelajaran sebenarnya"),
+        ];
+        for (key, expected) in cases {
+            assert_eq!(rule(key, Lang::Id), expected, "{key}");
+        }
+        assert_eq!(
+            rule("mentoring", Lang::En),
+            "2 JP per session; international 4 JP per day; at most 2 sessions a month (international 2 days)"
+        );
+        assert_eq!(
+            rule("pelatihan-kepemimpinan", Lang::En),
+            "by actual learning hours; no extra if international"
+        );
+    }
+
+    #[test]
+    fn each_source_is_named_or_its_absence_explained() {
+        let catalog = Catalog::builtin();
+        let source = |key: &str, overridden: bool, lang: Lang| {
+            form_source(catalog.get(key).unwrap(), overridden, lang)
+        };
+        assert_eq!(source("e-learning", false, Lang::Id), "sumber: BPS B-031/2019 C3");
+        assert_eq!(
+            source("e-learning", true, Lang::En),
+            "source: BPS B-031/2019 C3, changed by your agency's rule"
+        );
+        assert_eq!(source("lainnya", false, Lang::Id), "sumber: tidak ada dalam tabel BPS");
+        assert_eq!(source("lainnya", true, Lang::En), "source: your agency's rule");
+    }
 }

@@ -7,7 +7,6 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{Titles, YearRecords};
 use crate::catalog::Catalog;
-use crate::i18n::Lang;
 use crate::model::{Jp, Log, Plan, ProblemKind, UnknownKeys, entry_jp, parse_date};
 use crate::printable::printable;
 
@@ -274,10 +273,7 @@ fn parse_bool(text: &str) -> Option<bool> {
 
 /// A catalog key as written, or the key of a label in either language; other text is kept.
 fn form_key(catalog: &Catalog, text: &str) -> String {
-    let by_label = catalog.forms().iter().find(|form| {
-        Lang::ALL.iter().any(|lang| form.label(*lang).eq_ignore_ascii_case(text)) || form.key == text
-    });
-    by_label.map_or_else(|| text.to_string(), |form| form.key.clone())
+    catalog.find(text).map_or_else(|| text.to_string(), |form| form.key.clone())
 }
 
 #[cfg(test)]

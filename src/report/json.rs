@@ -343,12 +343,25 @@ pub struct FormRecord {
     pub label_en: String,
     /// `hour` (actual JP), `day`, `session`, `time` or `semester`.
     pub unit: String,
+    /// The unit abroad; the same as `unit` except where the rule says otherwise (coaching).
+    pub unit_international: String,
+    /// The rule as stored: `null` where it has no such figure (the international ones then
+    /// fall back to the national ones).
     pub jp_per_unit: Option<Jp>,
     pub jp_per_unit_international: Option<Jp>,
     pub daily_cap: Option<Jp>,
     pub daily_cap_international: Option<Jp>,
+    /// At most this many units in a month, abroad as at home.
     pub max_units_per_month: Option<u32>,
     pub international_bonus_percent: u32,
+    /// False where the rule says nothing of its own about the international version (B1, and
+    /// the forms outside the BPS table): it counts the same abroad.
+    pub international_rule: bool,
+    /// The rule's row in the agency table (`BPS B-031/2019 C3`); `null` when the table has none
+    /// and the form is counted by actual JP.
+    pub source: Option<String>,
+    /// Words besides the key and labels that find the form (`webinar` for `seminar`).
+    pub words: Vec<String>,
     /// True when the data file's `[forms.KEY]` changed the rule.
     pub agency_rule: bool,
 }
@@ -375,12 +388,16 @@ pub fn form_records(catalog: &Catalog, plan: &Plan) -> Vec<FormRecord> {
             label_id: form.label(Lang::Id).to_string(),
             label_en: form.label(Lang::En).to_string(),
             unit: unit_key(form.unit).to_string(),
+            unit_international: unit_key(form.unit_for(true)).to_string(),
             jp_per_unit: form.jp_per_unit,
             jp_per_unit_international: form.jp_per_unit_international,
             daily_cap: form.daily_cap,
             daily_cap_international: form.daily_cap_international,
             max_units_per_month: form.max_units_per_month,
             international_bonus_percent: form.international_bonus_percent,
+            international_rule: form.has_international_rule(),
+            source: form.source().map(str::to_string),
+            words: form.words().to_vec(),
             agency_rule: plan.forms.contains_key(&form.key),
         })
         .collect()

@@ -230,6 +230,7 @@ pub(super) fn filtered<'a>(options: &'a [Choice], typed: &str) -> Vec<&'a Choice
             typed.is_empty()
                 || o.key.to_lowercase().contains(&typed)
                 || o.label.to_lowercase().contains(&typed)
+                || crate::catalog::key_matches(&o.key, &typed)
         })
         .collect()
 }
