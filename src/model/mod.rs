@@ -415,4 +415,46 @@ mod tests {
         assert_eq!(plan.ceiling_for(2027), Some(Jp::whole(30)));
         assert_eq!(plan.target_for(2026), Jp::whole(20));
     }
+
+    #[test]
+    fn a_trainings_reflections_are_the_same_one_at_a_time_and_all_at_once() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 12).unwrap();
+        let training = |id: &str| Training {
+            id: id.into(),
+            year: 2026,
+            title: id.into(),
+            provider: String::new(),
+            form: None,
+            competency: None,
+            start: None,
+            end: None,
+            planned_jp: Jp::whole(4),
+            status: Status::Done,
+            why: String::new(),
+            extra: UnknownKeys::new(),
+        };
+        let log = |id: &str, training: &str| Log {
+            id: id.into(),
+            training: Some(training.into()),
+            ..Log::new(day, Jp::whole(2), "")
+        };
+        let reflection = |id: &str, training: Option<&str>, log: Option<&str>| Reflection {
+            id: id.into(),
+            training: training.map(Into::into),
+            log: log.map(Into::into),
+            ..Reflection::new(day, "Ringkasan")
+        };
+        let plan = Plan {
+            trainings: vec![training("t1"), training("t2"), training("t3")],
+            logs: vec![log("l1", "t1"), log("l2", "t2")],
+            reflections: vec![reflection("r1", Some("t1"), None), reflection("r2", None, Some("l2"))],
+            ..Plan::default()
+        };
+        let all = plan.reflected_trainings();
+        for t in ["t1", "t2", "t3"] {
+            assert_eq!(plan.reflections_of_training(t).next().is_some(), all.contains(t), "{t}");
+        }
+        let on_t2: Vec<&str> = plan.reflections_of_training("t2").map(|r| r.id.as_str()).collect();
+        assert_eq!(on_t2, ["r2"], "through its log entry");
+    }
 }

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::save::Save;
+use super::save::{self, Save};
 use super::{App, Note, Popup, Purpose};
 use crate::i18n::Msg;
 use crate::tui::pane::Pane;
@@ -144,8 +144,12 @@ impl App {
         self.open_reflection_on(training, log);
     }
 
+    fn open_reflection_on(&mut self, training: Option<String>, log: Option<String>) {
+        self.popup = Some(self.reflection_popup(training, log));
+    }
+
     /// The reflection form on a training or a log entry, editing the reflection it has.
-    pub(super) fn open_reflection_on(&mut self, training: Option<String>, log: Option<String>) {
+    pub(super) fn reflection_popup(&self, training: Option<String>, log: Option<String>) -> Popup {
         let plan = self.plan();
         let existing = match (&training, &log) {
             (Some(training), _) => plan.reflections_of_training(training).next(),
@@ -155,7 +159,7 @@ impl App {
         let about = self.reflection_subject(training.as_deref(), log.as_deref());
         let form = reflection_form::open(existing, &about, self.lang, self.today);
         let purpose = Purpose::Reflection { editing: existing.map(|r| r.id.clone()), training, log };
-        self.popup = Some(Popup::Form { form, purpose });
+        Popup::Form { form, purpose }
     }
 
     /// Live validation while typing, and the log form's calculator.
@@ -182,8 +186,7 @@ impl App {
         Ok(match purpose.clone() {
             Purpose::Training { editing } => {
                 let existing = editing.as_deref().and_then(|id| plan.training(id));
-                let training = training_form::read(form, lang, today, self.year, existing)?;
-                Save::Training { editing, training }
+                save::save_record(editing, training_form::read(form, lang, today, self.year, existing)?)
             }
             Purpose::Log { editing, training, finishing } => {
                 let ctx = log_form::LogContext {
@@ -196,14 +199,19 @@ impl App {
                     training: training.as_deref().and_then(|id| plan.training(id)),
                 };
                 let log = log_form::read(form, &ctx)?;
-                Save::Log { editing, log, finished: training.filter(|_| finishing) }
+                match training.filter(|_| finishing) {
+                    Some(training) => save::finish_training(editing, log, training),
+                    None => save::save_record(editing, log),
+                }
             }
             Purpose::Reflection { editing, training, log } => {
                 let existing = editing.as_deref().and_then(|id| plan.reflection(id));
-                let reflection = reflection_form::read(form, lang, today, existing, (training, log))?;
-                Save::Reflection { editing, reflection }
+                save::save_record(
+                    editing,
+                    reflection_form::read(form, lang, today, existing, (training, log))?,
+                )
             }
-            Purpose::Profile => Save::Profile(profile_form::read(form, lang, today, &plan.profile)?),
+            Purpose::Profile => save::save_profile(profile_form::read(form, lang, today, &plan.profile)?),
         })
     }
 
@@ -217,7 +225,7 @@ impl App {
                 return Some(Popup::Form { form, purpose });
             }
         };
-        match self.save(save) {
+        match save(self) {
             Ok(next) => next,
             Err(message) => {
                 form.banner = Some(message.replace('\n', " · "));

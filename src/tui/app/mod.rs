@@ -181,10 +181,11 @@ impl App {
             state.selected = found.unwrap_or(state.selected).min(rows.saturating_sub(1));
             self.keep_visible(pane);
         }
-        if let Some(Popup::Summary(summary)) = &self.popup {
-            let mut summary = summary.clone();
-            summary.set_todos(self.todo_items());
-            self.popup = Some(Popup::Summary(summary));
+        if matches!(self.popup, Some(Popup::Summary(_))) {
+            let todos = self.todo_items();
+            if let Some(Popup::Summary(summary)) = &mut self.popup {
+                summary.set_todos(todos);
+            }
         }
     }
 

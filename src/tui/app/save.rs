@@ -8,27 +8,13 @@ use crate::store::StoreError;
 use crate::tui::pane::Pane;
 use crate::tui::undo::{Did, Inverse};
 
-/// A form's result, ready to be written: the record, and where it goes.
-pub(super) enum Save {
-    Training {
-        editing: Option<String>,
-        training: Training,
-    },
-    /// `finished`: the training this entry completes (the after-course flow), marked done too.
-    Log {
-        editing: Option<String>,
-        log: Log,
-        finished: Option<String>,
-    },
-    Reflection {
-        editing: Option<String>,
-        reflection: Reflection,
-    },
-    Profile(Profile),
-}
+/// A form's result as the change that writes it: made by reading the form for its `Purpose`,
+/// so what a form is for and how it is saved can never be paired wrongly. `Ok(Some(popup))`:
+/// the flow goes on in another form.
+pub(super) type Save = Box<dyn FnOnce(&mut App) -> Result<Option<Popup>, String>>;
 
 /// A record a form adds or edits.
-trait Record: Clone {
+pub(super) trait Record: Clone {
     const KIND: Kind;
     fn find<'a>(plan: &'a Plan, id: &str) -> Option<&'a Self>;
     fn add(plan: &mut Plan, record: Self) -> String;
@@ -105,30 +91,28 @@ fn add_or_edit<R: Record>(
     }
 }
 
-impl App {
-    /// Writes what a form described. `Ok(Some(popup))`: the flow goes on in another form.
-    pub(super) fn save(&mut self, save: Save) -> Result<Option<Popup>, String> {
-        match save {
-            Save::Training { editing, training } => self.save_record(editing, training).map(|_| None),
-            Save::Reflection { editing, reflection } => self.save_record(editing, reflection).map(|_| None),
-            Save::Log { editing, log, finished: None } => self.save_record(editing, log).map(|_| None),
-            Save::Log { editing, log, finished: Some(training) } => {
-                self.finish_training(editing, log, training)
-            }
-            Save::Profile(profile) => self.save_profile(profile).map(|()| None),
-        }
-    }
-
-    /// Adds or edits one record and shows it selected in its pane.
-    fn save_record<R: Record>(&mut self, editing: Option<String>, record: R) -> Result<String, String> {
-        let id = self.change(|plan| {
+/// Adds or edits one record and shows it selected in its pane.
+pub(super) fn save_record<R: Record + 'static>(editing: Option<String>, record: R) -> Save {
+    Box::new(move |app: &mut App| {
+        let id = app.change(|plan| {
             let (id, inverse, did) = add_or_edit(plan, editing.as_deref(), record)?;
             Ok((id, vec![inverse], did))
         })?;
-        self.jump_to(Pane::of(R::KIND), &id);
-        Ok(id)
-    }
+        app.jump_to(Pane::of(R::KIND), &id);
+        Ok(None)
+    })
+}
 
+/// The after-course flow: the entry and "done" in one change, then the reflection.
+pub(super) fn finish_training(editing: Option<String>, log: Log, training: String) -> Save {
+    Box::new(move |app: &mut App| app.finish_training(editing, log, training))
+}
+
+pub(super) fn save_profile(profile: Profile) -> Save {
+    Box::new(move |app: &mut App| app.save_profile(profile).map(|()| None))
+}
+
+impl App {
     /// The after-course flow: the entry and "done" in one change, then straight on to the
     /// reflection on the same training.
     fn finish_training(
@@ -146,8 +130,7 @@ impl App {
             ops::set_status(plan, &training, Status::Done)?;
             Ok((id, vec![log_inverse, Inverse::training(before)], Did::Finished(training.clone())))
         })?;
-        self.open_reflection_on(Some(training), None);
-        Ok(self.popup.take())
+        Ok(Some(self.reflection_popup(Some(training), None)))
     }
 
     fn save_profile(&mut self, profile: Profile) -> Result<(), String> {

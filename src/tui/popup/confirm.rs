@@ -90,3 +90,32 @@ impl ConfirmDelete {
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), box_area);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    use super::*;
+
+    fn asking(logs: usize, reflections: usize) -> ConfirmDelete {
+        ConfirmDelete { kind: Kind::Training, id: "t1".into(), title: "Kursus".into(), logs, reflections }
+    }
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn keeping_what_is_linked_is_a_choice_only_when_something_is() {
+        assert_eq!(asking(2, 1).handle_key(key('k')), ConfirmOutcome::Delete(OnLinked::Unlink));
+        assert_eq!(asking(0, 0).handle_key(key('k')), ConfirmOutcome::Undecided);
+        assert_eq!(asking(0, 0).handle_key(key('y')), ConfirmOutcome::Delete(OnLinked::Cascade));
+        assert_eq!(asking(2, 1).handle_key(key('Y')), ConfirmOutcome::Delete(OnLinked::Cascade));
+        assert_eq!(asking(2, 1).handle_key(key('n')), ConfirmOutcome::Cancel);
+        assert_eq!(
+            asking(2, 1).handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+            ConfirmOutcome::Cancel
+        );
+        assert_eq!(asking(2, 1).handle_key(key('x')), ConfirmOutcome::Undecided);
+    }
+}

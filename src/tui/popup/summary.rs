@@ -185,3 +185,41 @@ impl SummaryPopup {
         frame.render_widget(Paragraph::new(lines), todo_area);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    use super::*;
+
+    fn item(id: &str) -> TodoItem {
+        TodoItem { pane: Pane::Logs, id: id.into(), text: id.into(), action: Action::Edit, field: None }
+    }
+
+    fn press(summary: &mut SummaryPopup, code: KeyCode) -> SummaryOutcome {
+        summary.handle_key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn the_selection_moves_within_the_todos_and_enter_settles_the_selected_one() {
+        let mut summary = SummaryPopup::new(vec![item("l1"), item("l2")]);
+        assert_eq!(press(&mut summary, KeyCode::Up), SummaryOutcome::Stay);
+        assert_eq!(summary.selected, 0);
+        press(&mut summary, KeyCode::Down);
+        press(&mut summary, KeyCode::Down);
+        assert_eq!(summary.selected, 1, "stops at the last to-do");
+        assert_eq!(press(&mut summary, KeyCode::Enter), SummaryOutcome::Settle(item("l2")));
+        assert_eq!(press(&mut summary, KeyCode::Esc), SummaryOutcome::Close);
+    }
+
+    #[test]
+    fn fewer_todos_keep_the_selection_in_range_and_none_leave_enter_harmless() {
+        let mut summary = SummaryPopup::new(vec![item("l1"), item("l2"), item("l3")]);
+        summary.selected = 2;
+        summary.set_todos(vec![item("l1")]);
+        assert_eq!(summary.selected, 0);
+        summary.set_todos(Vec::new());
+        assert_eq!(press(&mut summary, KeyCode::Enter), SummaryOutcome::Stay);
+        assert_eq!(press(&mut summary, KeyCode::Down), SummaryOutcome::Stay);
+    }
+}
