@@ -681,6 +681,7 @@ messages! {
     TodoItemNoCertificate => "belum ada nomor sertifikat · {title}", "no certificate number · {title}";
     TodoItemNotInSiasn => "belum masuk SIASN · {title}", "not yet in SIASN · {title}";
     TodoItemNoWhy => "belum ada masalah kerja · {title}", "no work problem given · {title}";
+    TodoItemMonthOverCap => "melebihi batas {cap} kali sebulan · {month}: {units} kali {form}", "over the cap of {cap} a month · {month}: {units} times {form}";
     TodoItemOverCap => "melebihi batas harian {cap} JP · {date}: {jp} JP {form}", "over the daily cap of {cap} JP · {date}: {jp} JP of {form}";
 }
 

@@ -43,6 +43,24 @@ fn export_then_import_into_an_empty_file_round_trips_the_jp() {
 }
 
 #[test]
+fn an_entry_of_several_days_keeps_its_first_day_through_export_and_import() {
+    let file = DataFile::empty();
+    file.run()
+        .args(["log", "--jp", "6", "--title", "Diklat daring", "--date", "2026-05-07"])
+        .assert()
+        .success();
+    let text = file.text().replace("date = 2026-05-07", "date = 2026-05-07\nstart = 2026-05-05");
+    let source = DataFile::with(&text);
+    let csv = stdout_of(source.run().args(["export", "--format", "csv"]));
+    let target = DataFile::empty();
+    let path = write_csv(&target, "2026.csv", &csv);
+    target.run().arg("import").arg(&path).assert().success();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 5, d);
+    let imported = &target.plan().logs[0];
+    assert_eq!((imported.start, Some(imported.date)), (day(5), day(7)));
+}
+
+#[test]
 fn importing_the_same_rows_again_skips_them() {
     let file = DataFile::sample();
     let csv = stdout_of(file.run().args(["export", "--format", "csv"]));

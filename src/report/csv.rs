@@ -39,8 +39,8 @@ pub fn export(plan: &Plan, year: i32) -> String {
             Some(t) if log.provider.trim().is_empty() => &t.provider,
             _ => &log.provider,
         };
-        // SIASN asks for the course's dates; an entry without a dated training is its own day.
-        let start = training.and_then(|t| t.start).unwrap_or(log.date);
+        // SIASN asks for the course's dates; an entry without a dated training is its own days.
+        let start = training.and_then(|t| t.start).unwrap_or(log.first_day());
         let end = training.and_then(|t| t.start.and(t.end.or(t.start))).unwrap_or(log.date);
         let record = [
             names.trainings.log_form(log).unwrap_or_default().to_string(),
@@ -227,6 +227,12 @@ impl<'a> Row<'a> {
         if training.is_none() && name.is_empty() {
             issues.push(RowIssue::Field("name", ProblemKind::NoTitleOrTraining));
         }
+        // An entry of its own keeps its first day; an entry of a training has the course's dates
+        // in `start`, which are not its own.
+        let own_start = match (training_id, date) {
+            ("", Some(date)) => parse_date(self.get(c.start), today).ok().filter(|start| *start < date),
+            _ => None,
+        };
         let form = match self.get(c.form) {
             "" => None,
             text => Some(form_key(catalog, text)),
@@ -246,7 +252,7 @@ impl<'a> Row<'a> {
         let log = Log {
             id: String::new(),
             date,
-            start: None,
+            start: own_start,
             jp,
             training: training.map(|t| t.id.clone()),
             title,

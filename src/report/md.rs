@@ -6,7 +6,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::lists::follow_up_state;
-use super::{Titles, YearRecords, date_span, employee_word, status_rows, todo_lines};
+use super::{Titles, YearRecords, date_span, employee_word, status_rows, todo_list};
 use crate::catalog::{Catalog, Mix};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
@@ -41,12 +41,12 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
     mix(&mut out, summary, lang);
 
     let _ = writeln!(out, "## {}\n", lang.t(Msg::LabelTodos));
-    let todos = todo_lines(summary, lang);
+    let todos = todo_list(plan, summary, &catalog, lang);
     if todos.is_empty() {
         let _ = writeln!(out, "{}", lang.t(Msg::TodoNothing));
     }
-    for line in todos {
-        let _ = writeln!(out, "- {line}");
+    for todo in todos {
+        let _ = writeln!(out, "- {} ({})", todo.text.replace('|', "\\|"), todo.id);
     }
     out
 }

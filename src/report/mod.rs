@@ -9,6 +9,7 @@ pub mod lists;
 pub mod md;
 mod status;
 mod table;
+mod todos;
 
 use std::collections::HashMap;
 
@@ -16,6 +17,7 @@ use chrono::{Datelike, NaiveDate};
 
 pub use json::status_json;
 pub use status::*;
+pub use todos::{Todo, TodoKind, todo_list};
 
 use crate::i18n::Lang;
 use crate::model::{Log, Plan, Reflection, Training, TrainingIndex, format_day_month, short_month_name};

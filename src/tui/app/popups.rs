@@ -5,9 +5,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Note, Popup, Purpose};
 use crate::i18n::Msg;
-use crate::model::{Kind, format_day_month};
+use crate::model::Kind;
 use crate::ops::{self, OnLinked};
-use crate::printable::printable;
+use crate::report::{TodoKind, todo_list};
 use crate::tui::keymap::Action;
 use crate::tui::pane::Pane;
 use crate::tui::popup::confirm::{ConfirmDelete, ConfirmOutcome};
@@ -76,70 +76,26 @@ impl App {
         popup
     }
 
-    /// The to-dos of the year in view, in the order the summary lists them.
+    /// The to-dos of the year in view (`report::todo_list`), each with the key and the field
+    /// that settle it.
     pub(super) fn todo_items(&self) -> Vec<TodoItem> {
-        let lang = self.lang;
-        let plan = self.plan();
-        let todos = &self.cache.summary.todos;
-        let training_title = |id: &str| self.training(id).map(|t| t.title.clone()).unwrap_or_default();
-        let log_title = |id: &str| self.log(id).map(|l| self.log_title(l)).unwrap_or_default();
-        let mut items = Vec::new();
-        let mut add = |pane: Pane, id: &str, text: String, action: Action, field: Option<FieldId>| {
-            items.push(TodoItem { pane, id: id.to_string(), text, action, field });
-        };
-        for id in &todos.overdue {
-            // Editing offers what settles it: done, cancelled, or new dates.
-            let text = tr!(lang, Msg::TodoItemOverdue, title = printable(&training_title(id)));
-            add(Pane::Trainings, id, text, Action::Edit, Some(FieldId::Status));
-        }
-        for id in &todos.done_without_reflection {
-            let text = tr!(lang, Msg::TodoItemNoReflection, title = printable(&training_title(id)));
-            add(Pane::Trainings, id, text, Action::Reflect, None);
-        }
-        for id in &todos.follow_ups_due {
-            let about = plan
-                .reflection(id)
-                .map(|r| self.reflection_subject(r.training.as_deref(), r.log.as_deref()))
-                .unwrap_or_default();
-            let text = tr!(lang, Msg::TodoItemFollowUp, title = printable(&about));
-            add(Pane::Reflections, id, text, Action::Edit, Some(FieldId::Applied));
-        }
-        for id in &todos.logs_without_certificate {
-            let text = tr!(lang, Msg::TodoItemNoCertificate, title = printable(&log_title(id)));
-            add(Pane::Logs, id, text, Action::Edit, Some(FieldId::Certificate));
-        }
-        for id in &todos.logs_not_in_siasn {
-            let text = tr!(lang, Msg::TodoItemNotInSiasn, title = printable(&log_title(id)));
-            add(Pane::Logs, id, text, Action::Edit, Some(FieldId::InSiasn));
-        }
-        for id in &todos.trainings_without_why {
-            let text = tr!(lang, Msg::TodoItemNoWhy, title = printable(&training_title(id)));
-            add(Pane::Trainings, id, text, Action::Edit, Some(FieldId::Why));
-        }
-        let index = plan.training_index();
-        for day in &todos.days_over_cap {
-            let first_log =
-                plan.logs.iter().find(|l| l.date == day.date && index.log_form(l) == Some(day.form.as_str()));
-            if let Some(log) = first_log {
-                let text = tr!(
-                    lang,
-                    Msg::TodoItemOverCap,
-                    date = format_day_month(day.date, lang),
-                    jp = day.jp.format(lang),
-                    cap = day.cap.format(lang),
-                    form = printable(self.cache.catalog.label(&day.form, lang))
-                );
-                let field = Some(FieldId::Jp);
-                items.push(TodoItem {
-                    pane: Pane::Logs,
-                    id: log.id.clone(),
-                    text,
-                    action: Action::Edit,
-                    field,
-                });
-            }
-        }
-        items
+        let summary = &self.cache.summary;
+        todo_list(self.plan(), summary, &self.cache.catalog, self.lang)
+            .into_iter()
+            .map(|todo| {
+                let (action, field) = match todo.kind {
+                    // Editing offers what settles it: done, cancelled, or new dates.
+                    TodoKind::Overdue => (Action::Edit, Some(FieldId::Status)),
+                    TodoKind::NoReflection => (Action::Reflect, None),
+                    TodoKind::FollowUp => (Action::Edit, Some(FieldId::Applied)),
+                    TodoKind::NoCertificate => (Action::Edit, Some(FieldId::Certificate)),
+                    TodoKind::NotInSiasn => (Action::Edit, Some(FieldId::InSiasn)),
+                    TodoKind::NoWhy => (Action::Edit, Some(FieldId::Why)),
+                    TodoKind::DayOverCap | TodoKind::MonthOverCap => (Action::Edit, Some(FieldId::Jp)),
+                };
+                TodoItem { pane: Pane::of(todo.record), id: todo.id, text: todo.text, action, field }
+            })
+            .collect()
     }
 
     /// "Delete this?", with what else a full delete would take.
