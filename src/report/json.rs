@@ -112,6 +112,8 @@ pub struct TrainingRecord {
 pub struct LogRecord {
     pub id: String,
     pub date: NaiveDate,
+    /// The first day of an entry that spans several days.
+    pub start: Option<NaiveDate>,
     pub jp: Jp,
     pub training: Option<String>,
     pub title: String,
@@ -121,6 +123,7 @@ pub struct LogRecord {
     pub certificate: String,
     pub certificate_file: String,
     pub in_siasn: bool,
+    pub international: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -162,12 +165,24 @@ pub struct DayOverCapRecord {
 /// The open to-dos, each as the IDs it concerns.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TodosRecord {
+    pub overdue: Vec<String>,
     pub done_without_reflection: Vec<String>,
     pub follow_ups_due: Vec<String>,
     pub logs_without_certificate: Vec<String>,
     pub logs_not_in_siasn: Vec<String>,
     pub trainings_without_why: Vec<String>,
     pub days_over_cap: Vec<DayOverCapRecord>,
+    pub months_over_cap: Vec<MonthOverCapRecord>,
+}
+
+/// A month in which a form's units exceed its monthly cap.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthOverCapRecord {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub form: String,
+    pub units: Jp,
+    pub cap_units: u32,
 }
 
 /// `status --json`'s figures, and the breakdowns behind them.
@@ -239,6 +254,7 @@ impl SummaryRecord {
                 .map(|(month, m)| MonthRecord { month, done_jp: m.done, planned_jp: m.planned })
                 .collect(),
             todos: TodosRecord {
+                overdue: todos.overdue.clone(),
                 done_without_reflection: todos.done_without_reflection.clone(),
                 follow_ups_due: todos.follow_ups_due.clone(),
                 logs_without_certificate: todos.logs_without_certificate.clone(),
@@ -248,6 +264,16 @@ impl SummaryRecord {
                     .days_over_cap
                     .iter()
                     .map(|d| DayOverCapRecord { date: d.date, form: d.form.clone(), jp: d.jp, cap_jp: d.cap })
+                    .collect(),
+                months_over_cap: todos
+                    .months_over_cap
+                    .iter()
+                    .map(|m| MonthOverCapRecord {
+                        month: m.month.format("%Y-%m").to_string(),
+                        form: m.form.clone(),
+                        units: m.units,
+                        cap_units: m.cap,
+                    })
                     .collect(),
             },
         }
@@ -282,6 +308,7 @@ pub fn log_records(plan: &Plan, logs: &[&Log]) -> Vec<LogRecord> {
         .map(|l| LogRecord {
             id: l.id.clone(),
             date: l.date,
+            start: l.start,
             jp: l.jp,
             training: l.training.clone(),
             title: l.title.clone(),
@@ -290,6 +317,7 @@ pub fn log_records(plan: &Plan, logs: &[&Log]) -> Vec<LogRecord> {
             certificate: l.certificate.clone(),
             certificate_file: l.certificate_file.clone(),
             in_siasn: l.in_siasn,
+            international: l.international,
         })
         .collect()
 }
