@@ -670,6 +670,7 @@ messages! {
     SummaryByMonth => "JP per bulan", "JP by month";
     SummaryDone => "selesai", "done";
     SummaryPlanned => "rencana", "planned";
+    SummaryMonthPlanned => "{jp} direncanakan", "{jp} planned";
     SummaryByCompetency => "JP per jenis kompetensi", "JP by competency type";
     SummaryByGroup => " JP per bentuk: {groups}", " JP by form: {groups}";
     SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";

@@ -12,7 +12,7 @@ use crate::catalog::Mix;
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, short_month_name};
-use crate::progress::Summary;
+use crate::progress::{MonthJp, Summary};
 use crate::tui::keymap::{Action, SUMMARY, SummaryAction, action_of, hints};
 use crate::tui::pane::Pane;
 use crate::tui::popup::form::FieldId;
@@ -77,6 +77,20 @@ impl SummaryPopup {
     }
 }
 
+/// "2", "2 + 8 direncanakan" or "8 direncanakan": what a month holds, never "26 / 0".
+fn month_figures(month: &MonthJp, lang: Lang) -> String {
+    let planned = month
+        .planned
+        .is_positive()
+        .then(|| tr!(lang, Msg::SummaryMonthPlanned, jp = month.planned.format(lang)));
+    match (month.done.is_positive(), planned) {
+        (true, Some(planned)) => format!(" {} + {planned}", month.done.format(lang)),
+        (false, Some(planned)) => format!(" {planned}"),
+        (true, None) => format!(" {}", month.done.format(lang)),
+        (false, None) => String::new(),
+    }
+}
+
 /// A bar of `width` cells for `value` out of `max`.
 fn bar(value: Jp, max: Jp, width: usize) -> String {
     if !max.is_positive() || !value.is_positive() || width == 0 {
@@ -126,10 +140,7 @@ impl SummaryPopup {
                 Span::raw(format!("{:<4}", short_month_name(month as u32 + 1, lang))),
                 Span::styled(format!("{:<bar_width$}", bar(figures.done, max, bar_width)), theme.done_bar),
                 Span::styled(format!("{planned:<bar_width$}"), theme.planned_bar),
-                Span::styled(
-                    format!(" {} / {}", figures.done.format(lang), figures.planned.format(lang)),
-                    theme.muted,
-                ),
+                Span::styled(month_figures(figures, lang), theme.muted),
             ]));
         }
         frame.render_widget(Paragraph::new(months), months_area);
