@@ -682,6 +682,14 @@ messages! {
     TodoItemNotInSiasn => "belum masuk SIASN · {title}", "not yet in SIASN · {title}";
     TodoItemNoWhy => "belum ada masalah kerja · {title}", "no work problem given · {title}";
     TodoItemOverCap => "melebihi batas harian {cap} JP · {date}: {jp} JP {form}", "over the daily cap of {cap} JP · {date}: {jp} JP of {form}";
+    // The planner's forms (issue 9).
+    FieldLogStart => "Hari pertama", "First day";
+    LogStartHint => "kosongkan bila hanya sehari", "leave empty for a single day";
+    ProblemStartAfterDate => "harus pada atau sebelum tanggal di atas", "must be on or before the date above";
+    WarnBeforeTraining => "sebelum pelatihan dimulai ({date}); tetap bisa disimpan", "before the training starts ({date}); it can still be saved";
+    TuiSavedOverdue => "Tersimpan. Tanggalnya sudah lewat, jadi {id} terhitung lewat tanggal.", "Saved. Its date has passed, so {id} counts as overdue.";
+    FieldContractStart => "Awal kontrak PPPK", "PPPK contract start";
+    ContractStartHint => "PPPK: batas atas dihitung per tahun kontrak sejak tanggal ini", "PPPK: the ceiling counts per contract year from this day";
 }
 
 #[cfg(test)]
