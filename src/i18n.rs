@@ -686,10 +686,10 @@ messages! {
     FieldLogStart => "Hari pertama", "First day";
     LogStartHint => "kosongkan bila hanya sehari", "leave empty for a single day";
     ProblemStartAfterDate => "harus pada atau sebelum tanggal di atas", "must be on or before the date above";
-    WarnBeforeTraining => "sebelum pelatihan dimulai ({date}); tetap bisa disimpan", "before the training starts ({date}); it can still be saved";
+    WarnBeforeTraining => "pelatihan baru mulai {date}; tetap bisa disimpan", "the training starts {date}; you can still save";
     TuiSavedOverdue => "Tersimpan. Tanggalnya sudah lewat, jadi {id} terhitung lewat tanggal.", "Saved. Its date has passed, so {id} counts as overdue.";
-    FieldContractStart => "Awal kontrak PPPK", "PPPK contract start";
-    ContractStartHint => "PPPK: batas atas dihitung per tahun kontrak sejak tanggal ini", "PPPK: the ceiling counts per contract year from this day";
+    FieldContractStart => "Awal kontrak", "Contract start";
+    ContractStartHint => "PPPK: batas atas dihitung per tahun, mulai tanggal ini", "PPPK: the ceiling counts per year from this day";
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Log JP earned: JP first (prefilled after `x`), with a calculator from time or units.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::fields::{Reader, date_text, jp_text};
 use super::form::{Choice, Field, FieldId, Form};
@@ -8,7 +8,7 @@ use super::training_form::form_choices;
 use crate::catalog::{Amount, Catalog, CountError, count};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Jp, Log, ProblemKind, Training, format_date, parse_date, parse_hundredths};
+use crate::model::{Jp, Log, ProblemKind, Training, format_day_month, parse_date, parse_hundredths};
 
 /// Where a log form starts from.
 pub struct Prefill<'a> {
@@ -211,7 +211,9 @@ pub fn refresh_warning(form: &mut Form, ctx: &LogContext<'_>) {
         linked_training(form, ctx).and_then(|id| ctx.plan.training(&id)).and_then(|t| t.start);
     let warning = match (first_day, training_start) {
         (Some(first), Some(begins)) if first < begins => {
-            Some(tr!(ctx.lang, Msg::WarnBeforeTraining, date = format_date(begins, ctx.lang)))
+            // Short months keep the line within an 80-column form.
+            let date = format!("{} {}", format_day_month(begins, ctx.lang), begins.year());
+            Some(tr!(ctx.lang, Msg::WarnBeforeTraining, date = date))
         }
         _ => None,
     };
