@@ -1,4 +1,5 @@
-//! Log JP earned: JP first (prefilled after `x`), with a calculator from time or units.
+//! Log JP earned: JP first (prefilled after `x`), the certificate number, the date; then the
+//! first day of a range, the form with a calculator from time or units, international, and the rest.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -16,7 +17,7 @@ pub struct Prefill<'a> {
     pub training: Option<&'a Training>,
     /// JP suggested for the entry (what remains of the training's plan).
     pub jp: Option<Jp>,
-    /// The day a new entry starts on (after `x`: the training's last day, when it has passed).
+    /// The date of a new entry (after `x`: the training's last day, when it has passed).
     pub date: NaiveDate,
     /// The first day of a new entry that spans several days (after `x`: the course's first day).
     pub start: Option<NaiveDate>,
