@@ -684,6 +684,14 @@ messages! {
     TodoItemNoWhy => "belum ada masalah kerja · {title}", "no work problem given · {title}";
     TodoItemMonthOverCap => "melebihi batas {cap} kali sebulan · {month}: {units} kali {form}", "over the cap of {cap} a month · {month}: {units} times {form}";
     TodoItemOverCap => "melebihi batas harian {cap} JP · {date}: {jp} JP {form}", "over the daily cap of {cap} JP · {date}: {jp} JP of {form}";
+    // The planner's forms (issue 9).
+    FieldLogStart => "Hari pertama", "First day";
+    LogStartHint => "kosongkan bila hanya sehari", "leave empty for a single day";
+    ProblemStartAfterDate => "harus pada atau sebelum tanggal di atas", "must be on or before the date above";
+    WarnBeforeTraining => "pelatihan baru mulai {date}; tetap bisa disimpan", "the training starts {date}; you can still save";
+    TuiSavedOverdue => "Tersimpan. Tanggalnya sudah lewat, jadi {id} terhitung lewat tanggal.", "Saved. Its date has passed, so {id} counts as overdue.";
+    FieldContractStart => "Awal kontrak", "Contract start";
+    ContractStartHint => "PPPK: batas atas dihitung per tahun, mulai tanggal ini", "PPPK: the ceiling counts per year from this day";
 }
 
 #[cfg(test)]

@@ -137,6 +137,51 @@ fn plan_finish_reflect_and_quit() {
     assert!(plan.reflections[0].changed.starts_with("Nota dinas saya"));
 }
 
+/// One planned training whose last day (24 June) is before the pinned day (30 June): overdue.
+const ONE_OVERDUE: &str = "[profile]\nname = \"Sari\"\n\n[[training]]\nid = \"t1\"\nyear = 2026\n\
+    title = \"Pelatihan Penyusunan Kajian Kebijakan\"\nform = \"pelatihan-teknis\"\n\
+    start = 2026-06-22\nend = 2026-06-24\nplanned_jp = 16\nstatus = \"planned\"\n";
+
+/// Closing a course as the design promises: `x`, the certificate number, save, the one change,
+/// save; at most 6 keys besides the typed text. Each key is counted as it is sent.
+#[test]
+fn closing_an_overdue_course_takes_at_most_six_keys() {
+    let file = DataFile::with(ONE_OVERDUE);
+    let mut session = start(&file, &[]);
+    session.wait_for("Pelatihan Penyusunan Kajian Kebijakan");
+    let mut keys = 0;
+    let mut key = |session: &mut Session, key: &str| {
+        keys += 1;
+        session.type_keys(key);
+    };
+    key(&mut session, "x");
+    session.wait_for("Selesai: Pelatihan Penyusunan Kajian Kebijakan");
+    key(&mut session, "\t");
+    session.type_keys("0123/LAN/VI/2026");
+    key(&mut session, "\x13"); // Ctrl-S
+    session.wait_for("Refleksi: Pelatihan Penyusunan Kajian Kebijakan");
+    session.type_keys("Kajian saya kini dibuka dengan satu rekomendasi.");
+    key(&mut session, "\x13");
+    // The status line says the reflection was added (the text itself was on screen already).
+    session.wait_for("ditambahkan");
+    assert!(keys <= 6, "closing a course took {keys} keys");
+    session.type_keys("q");
+    assert!(session.wait_for_exit().success());
+
+    let plan = file.plan();
+    let training = &plan.trainings[0];
+    assert_eq!(training.status, Status::Done);
+    assert_eq!(plan.logs.len(), 1);
+    let log = &plan.logs[0];
+    assert_eq!(log.training.as_deref(), Some("t1"));
+    assert_eq!(log.jp, Jp::whole(16));
+    assert_eq!(log.certificate, "0123/LAN/VI/2026");
+    assert_eq!(Some(log.date), training.end, "dated on the training's last day");
+    assert_eq!(plan.reflections.len(), 1);
+    assert_eq!(plan.reflections[0].training.as_deref(), Some("t1"));
+    assert_eq!(plan.reflections[0].changed, "Kajian saya kini dibuka dengan satu rekomendasi.");
+}
+
 /// What `ratatui::restore` and the mouse guard send on the way out.
 const LEAVE_ALTERNATE_SCREEN: &str = "\x1b[?1049l";
 const MOUSE_OFF: &str = "\x1b[?1000l";

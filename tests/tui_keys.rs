@@ -6,9 +6,10 @@ use common::DataFile;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tumbuh::commands::{Environment, Globals, open_app};
 use tumbuh::model::Status;
-use tumbuh::tui::app::{App, Popup};
+use tumbuh::tui::app::{App, Note, Popup, Purpose};
 use tumbuh::tui::keymap::MAIN;
 use tumbuh::tui::pane::Pane;
+use tumbuh::tui::popup::form::{FieldId, Form};
 
 fn app_on(file: &DataFile) -> App {
     let env = Environment { today: Some(common::TODAY.into()), ..Environment::default() };
@@ -29,6 +30,23 @@ fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
+}
+
+/// The open form; fails the test when none is open.
+fn form(app: &App) -> &Form {
+    let Some(Popup::Form { form, .. }) = &app.popup else { panic!("no form is open") };
+    form
+}
+
+/// Tab until the cursor is on `field` (at most once round the form).
+fn tab_to(app: &mut App, field: FieldId) {
+    for _ in 0..form(app).fields.len() {
+        if form(app).focused() == Some(field) {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("the form has no {field:?}");
 }
 
 fn selected_title(app: &App) -> String {
@@ -344,9 +362,7 @@ fn the_calculator_fills_a_prefilled_jp_but_never_one_typed_by_hand() {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Char('x'));
-    for _ in 0..4 {
-        press(&mut app, KeyCode::Tab);
-    }
+    tab_to(&mut app, FieldId::Duration);
     type_text(&mut app, "2 hari");
     ctrl(&mut app, 's');
     // Workshop: 5 JP a day, so 2 days replace the 5 JP suggested from the plan.
@@ -356,11 +372,9 @@ fn the_calculator_fills_a_prefilled_jp_but_never_one_typed_by_hand() {
     press(&mut app, KeyCode::Char('2'));
     press(&mut app, KeyCode::Char('a'));
     type_text(&mut app, "3");
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
+    tab_to(&mut app, FieldId::Title);
     type_text(&mut app, "Diskusi kelompok");
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
+    tab_to(&mut app, FieldId::Duration);
     type_text(&mut app, "90 menit");
     ctrl(&mut app, 's');
     assert_eq!(file.plan().logs.last().unwrap().jp, tumbuh::model::Jp::whole(3), "the typed JP wins");
@@ -439,4 +453,273 @@ fn undoing_a_delete_of_everything_linked_restores_the_file_as_it_was() {
     assert_eq!((plan.logs.len(), plan.reflections.len()), (9, 4));
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(file.plan(), tumbuh::store::decode(common::SAMPLE).unwrap().plan);
+}
+
+// ---- Closing a course (issue 9) ----
+
+/// One planned training whose last day (24 June) is before the pinned day (30 June): overdue.
+const ONE_OVERDUE: &str = "[profile]\nname = \"Sari\"\n\n[[training]]\nid = \"t1\"\nyear = 2026\n\
+    title = \"Pelatihan Penyusunan Kajian Kebijakan\"\nform = \"pelatihan-teknis\"\n\
+    start = 2026-06-22\nend = 2026-06-24\nplanned_jp = 16\nstatus = \"planned\"\n";
+
+fn day(text: &str) -> chrono::NaiveDate {
+    text.parse().unwrap()
+}
+
+fn field_ids(form: &Form) -> Vec<FieldId> {
+    form.fields.iter().map(|f| f.id).collect()
+}
+
+fn select_training(app: &mut App, title: &str) {
+    press(app, KeyCode::Char('g'));
+    while !selected_title(app).starts_with(title) {
+        press(app, KeyCode::Down);
+    }
+}
+
+#[test]
+fn the_log_form_starts_with_jp_then_the_certificate_then_the_date() {
+    let file = DataFile::with(ONE_OVERDUE);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('x'));
+    let ids = field_ids(form(&app));
+    assert_eq!(&ids[..4], &[FieldId::Jp, FieldId::Certificate, FieldId::Date, FieldId::Start]);
+    for later in [FieldId::International, FieldId::Form, FieldId::Provider, FieldId::InSiasn] {
+        assert!(ids.contains(&later), "{later:?} is in the form");
+    }
+    assert_eq!(form(&app).focused(), Some(FieldId::Jp), "the cursor starts in the first field");
+    assert_eq!(form(&app).value(FieldId::Jp), "16", "what remains of the plan");
+
+    // A new entry from the log pane has the same order.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('a'));
+    let ids = field_ids(form(&app));
+    assert_eq!(&ids[..4], &[FieldId::Jp, FieldId::Certificate, FieldId::Date, FieldId::Start]);
+    assert!(ids.contains(&FieldId::Training), "an entry of its own may be linked to a training");
+}
+
+#[test]
+fn x_dates_the_entry_on_the_last_day_when_it_has_passed_else_today() {
+    // Overdue: the last day, with the course's first day, since the whole course goes in.
+    let file = DataFile::with(ONE_OVERDUE);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(form(&app).value(FieldId::Date), "2026-06-24");
+    assert_eq!(form(&app).value(FieldId::Start), "2026-06-22");
+
+    // Still to come (5–6 August): today, with no first day, and a warning that it has not begun.
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    select_training(&mut app, "Bimtek Pengendalian");
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(form(&app).value(FieldId::Date), common::TODAY);
+    assert_eq!(form(&app).value(FieldId::Start), "");
+
+    // Ongoing and partly logged (17 June – 21 October, 2 of 10 JP): today, and no first day,
+    // since earlier entries already hold the earlier days.
+    press(&mut app, KeyCode::Esc);
+    select_training(&mut app, "Komunitas Belajar");
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(form(&app).value(FieldId::Date), common::TODAY);
+    assert_eq!(form(&app).value(FieldId::Start), "");
+    assert_eq!(form(&app).value(FieldId::Jp), "8");
+}
+
+#[test]
+fn closing_a_course_takes_four_keys_besides_the_typed_text() {
+    let file = DataFile::with(ONE_OVERDUE);
+    let mut app = app_on(&file);
+    let mut keys = 0;
+    let mut key = |app: &mut App, code: KeyCode, modifiers: KeyModifiers| {
+        keys += 1;
+        app.handle_key(KeyEvent::new(code, modifiers));
+    };
+    key(&mut app, KeyCode::Char('x'), KeyModifiers::NONE);
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    type_text(&mut app, "1234/LAN/2026");
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(form(&app).focused(), Some(FieldId::Changed), "the reflection opens on the one change");
+    type_text(&mut app, "Kajian saya kini dibuka dengan satu rekomendasi.");
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(app.popup.is_none());
+    assert!(keys <= 6, "{keys} keys");
+
+    let plan = file.plan();
+    let training = plan.training("t1").unwrap();
+    assert_eq!(training.status, Status::Done);
+    let log = &plan.logs[0];
+    assert_eq!(log.training.as_deref(), Some("t1"));
+    assert_eq!((log.jp, log.certificate.as_str()), (tumbuh::model::Jp::whole(16), "1234/LAN/2026"));
+    assert_eq!((log.date, log.start), (day("2026-06-24"), Some(day("2026-06-22"))));
+    assert!(!log.international);
+    assert_eq!(plan.reflections[0].changed, "Kajian saya kini dibuka dengan satu rekomendasi.");
+}
+
+#[test]
+fn enter_on_the_last_field_saves_the_log_form() {
+    let file = DataFile::with(ONE_OVERDUE);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('x'));
+    app.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+    assert_eq!(form(&app).focused(), form(&app).fields.last().map(|f| f.id));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(form(&app).focused(), Some(FieldId::Changed), "saved; the reflection follows");
+    assert_eq!(file.plan().training("t1").unwrap().status, Status::Done);
+}
+
+#[test]
+fn x_on_a_course_done_and_fully_logged_goes_straight_to_its_reflection() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    // t1: done, 4 of 4 JP logged, reflection r2: that reflection, to edit.
+    select_training(&mut app, "Coaching Penulisan Policy Brief");
+    press(&mut app, KeyCode::Char('x'));
+    let Some(Popup::Form { form, purpose }) = &app.popup else { panic!("no form") };
+    assert_eq!(
+        purpose,
+        &Purpose::Reflection { editing: Some("r2".into()), training: Some("t1".into()), log: None }
+    );
+    assert_eq!(form.value(FieldId::Changed), file.plan().reflection("r2").unwrap().changed);
+    press(&mut app, KeyCode::Esc);
+    // t4: done and fully logged, without a reflection: a new one.
+    select_training(&mut app, "Sosialisasi Penilaian Kinerja");
+    press(&mut app, KeyCode::Char('x'));
+    let Some(Popup::Form { purpose, .. }) = &app.popup else { panic!("no form") };
+    assert_eq!(purpose, &Purpose::Reflection { editing: None, training: Some("t4".into()), log: None });
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(file.text(), common::SAMPLE);
+}
+
+#[test]
+fn a_first_day_after_the_date_is_an_error_in_place_and_nothing_is_saved() {
+    let file = DataFile::with(ONE_OVERDUE);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('x'));
+    tab_to(&mut app, FieldId::Start);
+    for _ in 0.."2026-06-22".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2026-06-25");
+    ctrl(&mut app, 's');
+    let form = form(&app);
+    assert_eq!(form.focused(), Some(FieldId::Start), "the cursor goes to the problem");
+    let start = form.field(FieldId::Start).unwrap();
+    assert_eq!(start.error.as_deref(), Some(app.lang.t(tumbuh::i18n::Msg::ProblemStartAfterDate)));
+    assert_eq!(form.value(FieldId::Start), "2026-06-25", "what was typed stays");
+    assert_eq!(file.text(), ONE_OVERDUE);
+}
+
+#[test]
+fn a_range_and_international_are_saved_and_shown_when_editing() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "6");
+    tab_to(&mut app, FieldId::Start);
+    type_text(&mut app, "2026-06-29");
+    tab_to(&mut app, FieldId::Title);
+    type_text(&mut app, "Webinar ASEAN tentang data terbuka");
+    tab_to(&mut app, FieldId::International);
+    assert_eq!(form(&app).value(FieldId::International), "no");
+    press(&mut app, KeyCode::Right);
+    ctrl(&mut app, 's');
+    assert!(app.popup.is_none());
+    let plan = file.plan();
+    let log = plan.logs.last().unwrap();
+    assert_eq!((log.id.as_str(), log.international), ("l13", true));
+    assert_eq!((log.date, log.start), (day(common::TODAY), Some(day("2026-06-29"))));
+
+    // Editing shows both as saved, and saving untouched changes nothing.
+    assert_eq!(app.selected_id(Pane::Logs).as_deref(), Some("l13"));
+    press(&mut app, KeyCode::Char('e'));
+    assert_eq!(form(&app).value(FieldId::International), "yes");
+    assert_eq!(form(&app).value(FieldId::Start), "2026-06-29");
+    let before = file.text();
+    ctrl(&mut app, 's');
+    assert_eq!(file.text(), before);
+}
+
+#[test]
+fn logging_before_the_training_starts_warns_in_the_form_and_saves_anyway() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    select_training(&mut app, "Bimtek Pengendalian");
+    press(&mut app, KeyCode::Char('x'));
+    let warning = form(&app).field(FieldId::Date).unwrap().warning.clone();
+    assert!(warning.as_deref().is_some_and(|w| w.contains("5 Agu 2026")), "{warning:?}");
+    // A date from the training's start on clears it.
+    tab_to(&mut app, FieldId::Date);
+    for _ in 0..common::TODAY.len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2026-08-06");
+    assert_eq!(form(&app).field(FieldId::Date).unwrap().warning, None);
+    for _ in 0.."2026-08-06".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, common::TODAY);
+    assert!(form(&app).field(FieldId::Date).unwrap().warning.is_some());
+    ctrl(&mut app, 's');
+    let plan = file.plan();
+    assert_eq!(plan.training("t7").unwrap().status, Status::Done);
+    assert_eq!(plan.logs.last().unwrap().date, day(common::TODAY));
+}
+
+#[test]
+fn planning_a_training_on_a_day_already_past_says_it_counts_as_overdue() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Kursus Statistik Terapan");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "4");
+    tab_to(&mut app, FieldId::Start);
+    type_text(&mut app, "2026-06-01");
+    ctrl(&mut app, 's');
+    let Some(Note::Info(note)) = &app.note else { panic!("no note: {:?}", app.note) };
+    assert!(note.contains("t11") && note.contains("lewat tanggal"), "{note}");
+    assert!(file.plan().training("t11").is_some(), "saved all the same");
+
+    // Moving a planned training (t10, 9 November) to a past day says so too.
+    select_training(&mut app, "E-learning Pemanfaatan Kecerdasan");
+    press(&mut app, KeyCode::Char('e'));
+    tab_to(&mut app, FieldId::Start);
+    for _ in 0.."2026-11-09".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2026-05-04");
+    ctrl(&mut app, 's');
+    assert!(matches!(&app.note, Some(Note::Info(note)) if note.contains("t10")), "{:?}", app.note);
+
+    // A day still to come is an ordinary save.
+    press(&mut app, KeyCode::Char('e'));
+    tab_to(&mut app, FieldId::Start);
+    for _ in 0.."2026-05-04".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2026-11-16");
+    ctrl(&mut app, 's');
+    assert!(matches!(app.note, Some(Note::Saved(_))), "{:?}", app.note);
+}
+
+#[test]
+fn the_profile_form_sets_the_contract_start_and_keeps_nip_and_unit() {
+    let text = "[profile]\nname = \"Budi\"\nemployee_type = \"pppk\"\nnip = \"199001012020121001\"\n\
+        unit = \"Bidang Perencanaan\"\n";
+    let file = DataFile::with(text);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(form(&app).value(FieldId::ContractStart), "");
+    tab_to(&mut app, FieldId::ContractStart);
+    type_text(&mut app, "1/4/2025");
+    ctrl(&mut app, 's');
+    assert!(app.popup.is_none());
+    let profile = file.plan().profile;
+    assert_eq!(profile.contract_start, Some(day("2025-04-01")));
+    assert_eq!((profile.nip.as_str(), profile.unit.as_str()), ("199001012020121001", "Bidang Perencanaan"));
+    // Shown when the form opens again.
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(form(&app).value(FieldId::ContractStart), "2025-04-01");
 }

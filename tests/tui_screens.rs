@@ -109,8 +109,10 @@ fn training_form_with_a_validation_error() {
 #[test]
 fn log_form_after_x_with_the_calculator() {
     check("log_form", common::SAMPLE, |app| {
+        // x on t7, a course still to come: dated today, with the warning that it has not begun.
         keys(app, &[KeyCode::Char('G'), KeyCode::Up, KeyCode::Up, KeyCode::Up, KeyCode::Char('x')]);
-        keys(app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
+        // JP, certificate number, date, first day, title, form: then the duration.
+        keys(app, &[KeyCode::Tab; 6]);
         typed(app, "2 hari");
     });
 }
@@ -385,6 +387,22 @@ fn validation_errors_are_drawn_in_the_error_style() {
             // What was typed stays as typed: only the message is an error.
             let typed = styles(&screen, find(&screen, "2,345"));
             assert!(none_show(&typed, theme.error), "{name} {size:?}: the typed value {typed:?}");
+        }
+    }
+}
+
+#[test]
+fn a_log_before_its_training_starts_is_warned_in_the_warning_style() {
+    for (name, theme) in themes() {
+        for size in SIZES {
+            let file = DataFile::sample();
+            let mut app = app_on(&file, "en", size);
+            // x on t7, which starts on 5 August.
+            keys(&mut app, &[KeyCode::Char('G'), KeyCode::Up, KeyCode::Up, KeyCode::Up, KeyCode::Char('x')]);
+            let screen = draw(&app, &theme);
+            let warning =
+                styles(&screen, find(&screen, "the training starts 5 Aug 2026; you can still save"));
+            assert!(all_show(&warning, theme.warning), "{name} {size:?}: {warning:?}");
         }
     }
 }

@@ -5,6 +5,8 @@ use chrono::{Datelike, NaiveDate};
 use super::save::{self, Save};
 use super::{App, Note, Popup, Purpose};
 use crate::i18n::Msg;
+use crate::model::{Status, Training};
+use crate::progress::last_day;
 use crate::tui::pane::Pane;
 use crate::tui::popup::form::{Choice, FieldId, Form};
 use crate::tui::popup::{log_form, profile_form, reflection_form, training_form};
@@ -21,7 +23,8 @@ impl App {
                     existing: None,
                     training: None,
                     jp: None,
-                    today: self.entry_day(),
+                    date: self.entry_day(),
+                    start: None,
                     linkable: self.linkable_trainings(self.year),
                 };
                 let form = log_form::open(prefill, &self.cache.catalog, lang);
@@ -33,6 +36,14 @@ impl App {
                 return;
             }
         };
+        self.open_form(form, purpose);
+    }
+
+    /// Shows a form; a log form is checked as it opens, so its warning shows before any key.
+    fn open_form(&mut self, mut form: Form, purpose: Purpose) {
+        if matches!(purpose, Purpose::Log { .. }) {
+            self.check_form(&mut form, &purpose);
+        }
         self.popup = Some(Popup::Form { form, purpose });
     }
 
@@ -72,7 +83,8 @@ impl App {
                     existing: Some(log),
                     training,
                     jp: None,
-                    today: self.today,
+                    date: log.date,
+                    start: log.start,
                     linkable: self.linkable_trainings(log.date.year()),
                 };
                 let form = log_form::open(prefill, &self.cache.catalog, lang);
@@ -96,10 +108,11 @@ impl App {
                 (form, purpose)
             }
         };
-        self.popup = Some(Popup::Form { form, purpose });
+        self.open_form(form, purpose);
     }
 
-    /// `x` on a training: the log form with what remains of its plan, then the reflection.
+    /// `x` on a training, overdue or not: the log form with what remains of its plan, then the
+    /// reflection. On a training already done and fully logged, straight to its reflection.
     pub(super) fn start_finishing(&mut self) {
         if self.focus != Pane::Trainings {
             self.note = Some(Note::Info(self.lang.t(Msg::TuiDoneOnTraining).to_string()));
@@ -108,17 +121,23 @@ impl App {
         let Some(index) = self.selected_index(Pane::Trainings) else { return };
         let training = &self.plan().trainings[index];
         let logged = self.cache.logged.get(&training.id).copied().unwrap_or_default();
+        if training.status == Status::Done && logged >= training.planned_jp {
+            self.popup = Some(self.reflection_popup(Some(training.id.clone()), None));
+            return;
+        }
+        let (date, start) = finishing_days(training, logged.is_positive(), self.today);
         let remaining = (training.planned_jp - logged).at_least_zero();
         let prefill = log_form::Prefill {
             existing: None,
             training: Some(training),
             jp: Some(remaining).filter(|jp| jp.is_positive()),
-            today: self.today,
+            date,
+            start,
             linkable: Vec::new(),
         };
         let form = log_form::open(prefill, &self.cache.catalog, self.lang);
         let purpose = Purpose::Log { editing: None, training: Some(training.id.clone()), finishing: true };
-        self.popup = Some(Popup::Form { form, purpose });
+        self.open_form(form, purpose);
     }
 
     /// `r`: the reflection of the selected training or log entry; its existing one if it has
@@ -162,21 +181,36 @@ impl App {
         Popup::Form { form, purpose }
     }
 
-    /// Live validation while typing, and the log form's calculator.
+    /// Live validation while typing, and the log form's calculator and warning.
     pub(super) fn check_form(&self, form: &mut Form, purpose: &Purpose) {
-        if let Purpose::Log { .. } = purpose {
+        if let Purpose::Log { editing, training, .. } = purpose {
             log_form::refresh_calculator(
                 form,
                 &self.cache.catalog,
                 self.plan().profile.minutes_per_jp,
                 self.lang,
             );
+            log_form::refresh_warning(form, &self.log_context(editing.as_deref(), training.as_deref()));
         }
         let errors = match self.read_form(form, purpose) {
             Ok(_) => Vec::new(),
             Err(errors) => errors,
         };
         form.set_errors(&errors);
+    }
+
+    /// What a log form reads against: the plan, the catalog, and the entry or training it is on.
+    fn log_context(&self, editing: Option<&str>, training: Option<&str>) -> log_form::LogContext<'_> {
+        let plan = self.plan();
+        log_form::LogContext {
+            plan,
+            catalog: &self.cache.catalog,
+            minutes_per_jp: plan.profile.minutes_per_jp,
+            lang: self.lang,
+            today: self.today,
+            existing: editing.and_then(|id| plan.log(id)),
+            training: training.and_then(|id| plan.training(id)),
+        }
     }
 
     /// What the form describes, as the change that saves it; or the problems, field by field.
@@ -186,18 +220,10 @@ impl App {
         Ok(match purpose.clone() {
             Purpose::Training { editing } => {
                 let existing = editing.as_deref().and_then(|id| plan.training(id));
-                save::save_record(editing, training_form::read(form, lang, today, self.year, existing)?)
+                save::save_training(editing, training_form::read(form, lang, today, self.year, existing)?)
             }
             Purpose::Log { editing, training, finishing } => {
-                let ctx = log_form::LogContext {
-                    plan,
-                    catalog: &self.cache.catalog,
-                    minutes_per_jp: plan.profile.minutes_per_jp,
-                    lang,
-                    today,
-                    existing: editing.as_deref().and_then(|id| plan.log(id)),
-                    training: training.as_deref().and_then(|id| plan.training(id)),
-                };
+                let ctx = self.log_context(editing.as_deref(), training.as_deref());
                 let log = log_form::read(form, &ctx)?;
                 match training.filter(|_| finishing) {
                     Some(training) => save::finish_training(editing, log, training),
@@ -233,4 +259,25 @@ impl App {
             }
         }
     }
+}
+
+/// The days a course closed with `x` is logged on: its last day when that has passed (today
+/// otherwise, or the last day of a past year for a training without dates); and, when the
+/// whole course goes into this one entry, its first day, so the JP spread over the days it ran.
+fn finishing_days(
+    training: &Training,
+    logged_before: bool,
+    today: NaiveDate,
+) -> (NaiveDate, Option<NaiveDate>) {
+    let last = last_day(training);
+    let date = match last {
+        Some(day) if day <= today => day,
+        Some(_) => today,
+        None if training.year < today.year() => {
+            NaiveDate::from_ymd_opt(training.year, 12, 31).unwrap_or(today)
+        }
+        None => today,
+    };
+    let start = training.start.filter(|start| last == Some(date) && *start < date && !logged_before);
+    (date, start)
 }

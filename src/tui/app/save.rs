@@ -1,9 +1,10 @@
 //! Saving what a form described: one small function per kind of record, and the one path that
 //! adds or edits a record and records how to take it back.
 
-use super::{App, Popup};
+use super::{App, Note, Popup};
 use crate::model::{Kind, Log, Plan, Profile, Reflection, Status, Training};
 use crate::ops::{self, OpError};
+use crate::progress::is_overdue;
 use crate::store::StoreError;
 use crate::tui::pane::Pane;
 use crate::tui::undo::{Did, Inverse};
@@ -93,12 +94,21 @@ fn add_or_edit<R: Record>(
 
 /// Adds or edits one record and shows it selected in its pane.
 pub(super) fn save_record<R: Record + 'static>(editing: Option<String>, record: R) -> Save {
+    Box::new(move |app: &mut App| app.save_record(editing, record).map(|_| None))
+}
+
+/// A training, like any record; one added or moved to a day already past is overdue at once
+/// (a question, not a plan), and the person is told so.
+pub(super) fn save_training(editing: Option<String>, training: Training) -> Save {
     Box::new(move |app: &mut App| {
-        let id = app.change(|plan| {
-            let (id, inverse, did) = add_or_edit(plan, editing.as_deref(), record)?;
-            Ok((id, vec![inverse], did))
-        })?;
-        app.jump_to(Pane::of(R::KIND), &id);
+        let today = app.today;
+        let was_overdue =
+            editing.as_deref().and_then(|id| app.plan().training(id)).is_some_and(|t| is_overdue(t, today));
+        let now_overdue = is_overdue(&training, today);
+        let id = app.save_record(editing, training)?;
+        if now_overdue && !was_overdue {
+            app.note = Some(Note::Info(tr!(app.lang, Msg::TuiSavedOverdue, id = id)));
+        }
         Ok(None)
     })
 }
@@ -113,6 +123,16 @@ pub(super) fn save_profile(profile: Profile) -> Save {
 }
 
 impl App {
+    /// Adds or edits one record and shows it selected in its pane; gives its ID.
+    fn save_record<R: Record>(&mut self, editing: Option<String>, record: R) -> Result<String, String> {
+        let id = self.change(|plan| {
+            let (id, inverse, did) = add_or_edit(plan, editing.as_deref(), record)?;
+            Ok((id, vec![inverse], did))
+        })?;
+        self.jump_to(Pane::of(R::KIND), &id);
+        Ok(id)
+    }
+
     /// The after-course flow: the entry and "done" in one change, then straight on to the
     /// reflection on the same training.
     fn finish_training(

@@ -77,6 +77,13 @@ impl Form {
         }
     }
 
+    /// Sets a field's warning (or clears it): shown at once, and the form still saves.
+    pub fn set_warning(&mut self, id: FieldId, warning: Option<String>) {
+        if let Some(field) = self.field_mut(id) {
+            field.warning = warning;
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.fields.iter().any(|f| f.error.is_some())
     }
@@ -198,6 +205,12 @@ impl Form {
                 let line =
                     Rect { x: inner.x + label_width.min(inner.width), y, width: input_area.width, height: 1 };
                 Paragraph::new(Span::styled(note.as_str(), theme.muted)).render(line, buf);
+                y += 1;
+            }
+            if let (Some(warning), true) = (&field.warning, y < bottom) {
+                let line =
+                    Rect { x: inner.x + label_width.min(inner.width), y, width: input_area.width, height: 1 };
+                Paragraph::new(Span::styled(warning.as_str(), theme.warning)).render(line, buf);
                 y += 1;
             }
             if let (Some(error), true, true) = (&field.error, field.touched, y < bottom) {

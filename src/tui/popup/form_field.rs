@@ -40,6 +40,7 @@ pub enum FieldId {
     MinutesPerJp,
     Language,
     Mouse,
+    ContractStart,
 }
 
 /// One option of a choice or picker: the stored key and what the person reads.
@@ -73,6 +74,9 @@ pub struct Field {
     pub error: Option<String>,
     /// A line under the field, such as the JP calculator's result.
     pub note: Option<String>,
+    /// Something worth knowing before saving that does not stop the save (a date before the
+    /// training starts), drawn in the warning style.
+    pub warning: Option<String>,
     pub(super) touched: bool,
     /// Whether the person typed in it (a prefilled value they left alone is not theirs).
     pub edited: bool,
@@ -135,6 +139,7 @@ impl Field {
             input,
             error: None,
             note: None,
+            warning: None,
             touched: false,
             edited: false,
             initial: String::new(),
@@ -181,7 +186,10 @@ impl Field {
             Input::Lines(_) => 3,
             _ => 1,
         };
-        input + u16::from(self.note.is_some()) + u16::from(self.error.is_some() && self.touched)
+        input
+            + u16::from(self.note.is_some())
+            + u16::from(self.warning.is_some())
+            + u16::from(self.error.is_some() && self.touched)
     }
 
     /// Feeds a key to the field; true when its value may have changed.

@@ -1,6 +1,7 @@
-//! Log JP earned: JP first (prefilled after `x`), with a calculator from time or units.
+//! Log JP earned: JP first (prefilled after `x`), the certificate number, the date; then the
+//! first day of a range, the form with a calculator from time or units, international, and the rest.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::fields::{Reader, date_text, jp_text};
 use super::form::{Choice, Field, FieldId, Form};
@@ -8,7 +9,7 @@ use super::training_form::form_choices;
 use crate::catalog::{Amount, Catalog, CountError, count};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Jp, Log, ProblemKind, Training, parse_hundredths};
+use crate::model::{Jp, Log, ProblemKind, Training, format_day_month, parse_date, parse_hundredths};
 
 /// Where a log form starts from.
 pub struct Prefill<'a> {
@@ -16,7 +17,10 @@ pub struct Prefill<'a> {
     pub training: Option<&'a Training>,
     /// JP suggested for the entry (what remains of the training's plan).
     pub jp: Option<Jp>,
-    pub today: NaiveDate,
+    /// The date of a new entry (after `x`: the training's last day, when it has passed).
+    pub date: NaiveDate,
+    /// The first day of a new entry that spans several days (after `x`: the course's first day).
+    pub start: Option<NaiveDate>,
     /// Trainings the entry may be linked to; none when the training is fixed (after `x`).
     pub linkable: Vec<Choice>,
 }
@@ -25,8 +29,10 @@ fn yes_no(lang: Lang) -> Vec<Choice> {
     vec![Choice::new("no", lang.t(Msg::AppliedNo)), Choice::new("yes", lang.t(Msg::AppliedYes))]
 }
 
+/// The log form. Its order serves closing a course: JP (prefilled after `x`), the certificate
+/// number, the date; then the rest.
 pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
-    let Prefill { existing, training, jp, today, linkable } = prefill;
+    let Prefill { existing, training, jp, date, start, linkable } = prefill;
     let title = match (existing, training) {
         (Some(_), _) => lang.t(Msg::FormEditLog).to_string(),
         (None, Some(t)) => tr!(lang, Msg::FormLogFor, title = crate::printable::printable(&t.title)),
@@ -39,9 +45,19 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
     let mut fields = vec![
         Field::line(FieldId::Jp, lang.t(Msg::FieldJp), &jp_text(existing.map(|l| l.jp).or(jp), lang)),
         Field::line(
+            FieldId::Certificate,
+            lang.t(Msg::FieldCertificate),
+            existing.map_or("", |l| &l.certificate),
+        ),
+        Field::line(
             FieldId::Date,
             lang.t(Msg::FieldDate),
-            &date_text(Some(existing.map_or(today, |l| l.date))),
+            &date_text(Some(existing.map_or(date, |l| l.date))),
+        ),
+        Field::line(
+            FieldId::Start,
+            lang.t(Msg::FieldLogStart),
+            &date_text(existing.map_or(start, |l| l.start)),
         ),
         Field::line(FieldId::Title, lang.t(Msg::FieldTitle), existing.map_or("", |l| &l.title)),
     ];
@@ -58,13 +74,13 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
             form_key.unwrap_or(""),
         ),
         Field::line(FieldId::Duration, lang.t(Msg::FieldDuration), ""),
-        Field::choice(FieldId::International, lang.t(Msg::FieldInternational), yes_no(lang), "no"),
-        Field::line(FieldId::Provider, lang.t(Msg::FieldProvider), provider),
-        Field::line(
-            FieldId::Certificate,
-            lang.t(Msg::FieldCertificate),
-            existing.map_or("", |l| &l.certificate),
+        Field::choice(
+            FieldId::International,
+            lang.t(Msg::FieldInternational),
+            yes_no(lang),
+            flag(existing.is_some_and(|l| l.international)),
         ),
+        Field::line(FieldId::Provider, lang.t(Msg::FieldProvider), provider),
         Field::line(
             FieldId::CertificateFile,
             lang.t(Msg::FieldCertificateFile),
@@ -77,8 +93,12 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
             flag(existing.is_some_and(|l| l.in_siasn)),
         ),
     ]);
-    if let Some(duration) = fields.iter_mut().find(|f| f.id == FieldId::Duration) {
-        duration.note = Some(lang.t(Msg::DurationHint).to_string());
+    for field in &mut fields {
+        field.note = match field.id {
+            FieldId::Duration => Some(lang.t(Msg::DurationHint).to_string()),
+            FieldId::Start => Some(lang.t(Msg::LogStartHint).to_string()),
+            _ => None,
+        };
     }
     Form::new(title, fields)
 }
@@ -172,6 +192,35 @@ pub struct LogContext<'a> {
     pub training: Option<&'a Training>,
 }
 
+/// The training the entry is linked to: chosen in the form, else fixed by `x` or by the entry.
+fn linked_training(form: &Form, ctx: &LogContext<'_>) -> Option<String> {
+    match form.field(FieldId::Training) {
+        Some(_) => Some(form.value(FieldId::Training).trim().to_string()).filter(|id| !id.is_empty()),
+        None => ctx.existing.and_then(|l| l.training.clone()).or(ctx.training.map(|t| t.id.clone())),
+    }
+}
+
+/// Says under the date when the entry begins before its training starts: worth a second look,
+/// but it saves (the course may have been moved, or the plan's dates were a guess).
+pub fn refresh_warning(form: &mut Form, ctx: &LogContext<'_>) {
+    let day = |id: FieldId| parse_date(form.value(id).trim(), ctx.today).ok();
+    let first_day = match (day(FieldId::Start), day(FieldId::Date)) {
+        (Some(start), Some(date)) => Some(start.min(date)),
+        (start, date) => date.or(start),
+    };
+    let training_start =
+        linked_training(form, ctx).and_then(|id| ctx.plan.training(&id)).and_then(|t| t.start);
+    let warning = match (first_day, training_start) {
+        (Some(first), Some(begins)) if first < begins => {
+            // Short months keep the line within an 80-column form.
+            let date = format!("{} {}", format_day_month(begins, ctx.lang), begins.year());
+            Some(tr!(ctx.lang, Msg::WarnBeforeTraining, date = date))
+        }
+        _ => None,
+    };
+    form.set_warning(FieldId::Date, warning);
+}
+
 /// The entry the form describes. A typed JP wins over the calculator's.
 pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, String)>> {
     let mut reader = Reader::new(form, ctx.lang, ctx.today);
@@ -191,12 +240,14 @@ pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, Stri
         }
     };
     let date = reader.required_date(FieldId::Date);
+    let start = reader.date(FieldId::Start);
+    if let (Some(start), Some(date)) = (start, date)
+        && start > date
+    {
+        reader.errors.push((FieldId::Start, ctx.lang.t(Msg::ProblemStartAfterDate).to_string()));
+    }
     let title = reader.text(FieldId::Title);
-    // Chosen in the form, else fixed by `x`.
-    let training = match form.field(FieldId::Training) {
-        Some(_) => reader.optional(FieldId::Training),
-        None => ctx.existing.and_then(|l| l.training.clone()).or(ctx.training.map(|t| t.id.clone())),
-    };
+    let training = linked_training(form, ctx);
     if let Some(id) = training.as_deref()
         && ctx.plan.training(id).is_none()
     {
@@ -212,7 +263,7 @@ pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, Stri
     let log = Log {
         id: ctx.existing.map(|l| l.id.clone()).unwrap_or_default(),
         date: date.unwrap_or(ctx.today),
-        start: ctx.existing.and_then(|l| l.start),
+        start,
         jp: jp.unwrap_or_default(),
         training,
         title,
@@ -221,7 +272,7 @@ pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, Stri
         certificate: reader.text(FieldId::Certificate),
         certificate_file: reader.text(FieldId::CertificateFile),
         in_siasn: reader.text(FieldId::InSiasn) == "yes",
-        international: ctx.existing.is_some_and(|l| l.international),
+        international: reader.text(FieldId::International) == "yes",
         extra: ctx.existing.map(|l| l.extra.clone()).unwrap_or_default(),
     };
     reader.finish(log)

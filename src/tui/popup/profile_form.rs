@@ -1,8 +1,9 @@
-//! Profile and settings: name, PNS / PPPK, target, ceiling, minutes per JP, language, mouse.
+//! Profile and settings: name, PNS / PPPK, target, ceiling, the PPPK contract's start, minutes
+//! per JP, language, mouse.
 
 use chrono::NaiveDate;
 
-use super::fields::{Reader, jp_text};
+use super::fields::{Reader, date_text, jp_text};
 use super::form::{Choice, Field, FieldId, Form};
 use crate::i18n::{Lang, Msg};
 use crate::model::{EmployeeType, Jp, ProblemKind, Profile, target_jp};
@@ -22,6 +23,11 @@ pub fn open(profile: &Profile, lang: Lang) -> Form {
         Field::line(FieldId::Target, lang.t(Msg::FieldTarget), &jp_text(Some(profile.target_jp), lang)),
         Field::line(FieldId::Ceiling, lang.t(Msg::FieldCeiling), &jp_text(profile.ceiling_jp, lang)),
         Field::line(
+            FieldId::ContractStart,
+            lang.t(Msg::FieldContractStart),
+            &date_text(profile.contract_start),
+        ),
+        Field::line(
             FieldId::MinutesPerJp,
             lang.t(Msg::FieldMinutesPerJp),
             &profile.minutes_per_jp.to_string(),
@@ -39,8 +45,13 @@ pub fn open(profile: &Profile, lang: Lang) -> Form {
             if profile.mouse == Some(false) { "no" } else { "yes" },
         ),
     ];
-    if let Some(ceiling) = fields.iter_mut().find(|f| f.id == FieldId::Ceiling) {
-        ceiling.note = Some(lang.t(Msg::CeilingHint).to_string());
+    for field in &mut fields {
+        field.note = match field.id {
+            FieldId::Ceiling => Some(lang.t(Msg::CeilingHint).to_string()),
+            // Shown for PNS too: the type may be changed in this very form.
+            FieldId::ContractStart => Some(lang.t(Msg::ContractStartHint).to_string()),
+            _ => None,
+        };
     }
     Form::new(lang.t(Msg::FormProfile), fields)
 }
@@ -60,6 +71,7 @@ pub fn read(
         }
     };
     let ceiling = reader.jp(FieldId::Ceiling);
+    let contract_start = reader.date(FieldId::ContractStart);
     let minutes = match reader.text(FieldId::MinutesPerJp).parse::<u32>() {
         Ok(m) if (1..=600).contains(&m) => m,
         _ => {
@@ -79,7 +91,8 @@ pub fn read(
             existing.language.is_some() || form.field(FieldId::Language).is_some_and(|f| f.edited)
         }),
         mouse: Some(reader.text(FieldId::Mouse) == "yes").filter(|on| !on || existing.mouse.is_some()),
-        contract_start: existing.contract_start,
+        contract_start,
+        // Not in the form (yet): kept as they are.
         nip: existing.nip.clone(),
         unit: existing.unit.clone(),
         extra: existing.extra.clone(),
