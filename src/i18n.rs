@@ -336,7 +336,7 @@ messages! {
     StateNotAchieved => "TIDAK TERCAPAI", "NOT ACHIEVED";
     YearEnded => "tahun {year} sudah berakhir", "{year} has ended";
     LabelOverdue => "Lewat tanggal", "Overdue";
-    OverdueWords => "{n} rencana pelatihan sudah lewat tanggalnya ({jp} JP), tidak dihitung dalam perkiraan: sudah terlaksana?", "{n} planned trainings are past their dates ({jp} JP), left out of the projection: did they happen?";
+    OverdueWords => "rencana pelatihan yang sudah lewat tanggalnya: {n} ({jp} JP), tidak dihitung dalam perkiraan. Sudah terlaksana?", "planned trainings past their dates: {n} ({jp} JP), left out of the projection. Did they happen?";
     LabelPerWorkday => "Per hari kerja", "Per working day";
     NeededPerWorkday => "perlu {jp} JP setiap hari kerja, masih {days} hari kerja", "{jp} JP needed each working day, {days} working days left";
     NoWorkdaysLeft => "tidak ada hari kerja lagi tahun ini", "no working days left this year";
@@ -517,7 +517,7 @@ messages! {
     WelcomeHelp => "Tekan ? untuk melihat semua tombol.", "Press ? to see every key.";
     HeaderDaysLeft => "{days} hari lagi", "{days} days left";
     HeaderSiasn => "SIASN {jp} JP", "SIASN {jp} JP";
-    HeaderOverdue => "{n} pelatihan lewat tanggal: sudah terlaksana?", "{n} trainings past their dates: did they happen?";
+    HeaderOverdue => "lewat tanggal: {n} pelatihan, sudah terlaksana?", "past their dates: {n}, did they happen?";
     HeaderPerWorkday => "perlu {jp} JP per hari kerja", "{jp} JP needed per working day";
     HeaderOverTarget => "lewat target", "past the target";
     HeaderPaceAhead => "{delta} JP di depan jadwal", "{delta} JP ahead of schedule";
