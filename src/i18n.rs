@@ -546,7 +546,7 @@ messages! {
     NoMatch => "Tidak ada yang cocok dengan \"{filter}\". Esc untuk menghapus saringan.", "Nothing matches \"{filter}\". Esc clears the filter.";
     HeaderYearAhead => "tahun belum dimulai", "the year has not started";
     HeaderNoPlanYet => "BELUM ADA RENCANA", "NO PLAN YET";
-    HelpLegend => "?  belum ada masalah kerja\n✎  belum ada refleksi\n—  belum ada nomor sertifikat\n·  belum di SIASN", "?  no work problem given\n✎  no reflection yet\n—  no certificate number\n·  not yet in SIASN";
+    HelpLegend => "!  lewat tanggal: sudah terlaksana?\n?  belum ada masalah kerja\n✎  belum ada refleksi\n—  belum ada nomor sertifikat\n·  belum di SIASN", "!  past its dates: did it happen?\n?  no work problem given\n✎  no reflection yet\n—  no certificate number\n·  not yet in SIASN";
     DetailWhy => "Masalah kerja: {why}", "Work problem: {why}";
     DetailNoWhy => "Belum ada masalah kerja yang dijawab (tekan e untuk mengisi).", "No work problem given yet (press e to add one).";
     DetailCertificate => "Sertifikat {certificate}", "Certificate {certificate}";

@@ -11,6 +11,7 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::model::{Status, format_day_month};
 use crate::printable::printable;
+use crate::progress::is_overdue;
 use crate::tui::app::App;
 use crate::tui::pane::Pane;
 use crate::tui::theme::Theme;
@@ -71,7 +72,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     list::draw(frame, area, app, theme, view, |i| {
         let training = &plan.trainings[rows[i]];
         let logged = app.cache.logged.get(&training.id).copied().unwrap_or_default();
-        let mark = if training.status.is_open() && training.why.trim().is_empty() {
+        let overdue = is_overdue(training, app.today);
+        let mark = if overdue {
+            Span::styled("!", theme.warning)
+        } else if training.status.is_open() && training.why.trim().is_empty() {
             Span::styled("?", theme.warning)
         } else if training.status == Status::Done && !app.cache.reflected.contains(&training.id) {
             Span::styled("✎", theme.warning)
@@ -96,6 +100,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let status_style = match training.status {
             Status::Done => theme.saved,
             Status::Cancelled => theme.muted,
+            _ if overdue => theme.warning,
             _ => theme.base,
         };
         cells.push(Cell::from(format!("{}/{}", logged.format(lang), training.planned_jp.format(lang))));
