@@ -122,7 +122,7 @@ const REFUSALS: &[(&[&str], &str)] = &[
     (&["--jp", "2", "--title", "  "], "--title: isi judul, atau kaitkan dengan pelatihan"),
     (&["--jp", "2", "--training", "t99"], "--training: tidak ada pelatihan dengan ID t99"),
     (&["--jp", "2", "--title", "x", "--date", "30/2/2026"], "--date: tanggal itu tidak ada di kalender"),
-    (&["--jp", "2", "--title", "x", "--date", "besok"], "--date: tanggal tidak dikenali; contoh"),
+    (&["--jp", "2", "--title", "x", "--date", "besok lusa"], "--date: tanggal tidak dikenali; contoh"),
     (&["--units", "2", "--title", "x"], "--units: --units memerlukan --form"),
     (
         &["--units", "2", "--form", "pelatihan-teknis", "--title", "x"],
