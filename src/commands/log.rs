@@ -39,9 +39,9 @@ Examples:
   tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP, ending today)
   tumbuh log --units 3 --form workshop --start 2026-05-04 --date 2026-05-06 --title \"Lokakarya\"
   tumbuh log list [--json]
-Caps count over every entry: a day's e-learning beyond its cap is not counted twice, and
-sessions beyond a month's coaching or mentoring cap are refused; --jp records an agency's own
-count as typed.";
+Caps count over every entry of the form: counted JP stop at what the day's cap still allows
+(e-learning: 3 JP a day), and sessions beyond the month's cap (coaching, mentoring: 2 a month)
+are refused. --jp records an agency's own count as typed, with a warning when it passes a cap.";
 
 /// `tumbuh log`'s flags, as typed: the command checks each value itself, so that a refusal is
 /// said in the profile's language, which clap cannot know.
