@@ -257,7 +257,7 @@ impl Counting<'_> {
         entry.jp = method.jp();
         if let Method::PerUnit { unit: Unit::Day, units_hundredths, .. } = method {
             flags::entry_jp(flag, entry.jp, lang)?;
-            self.span_days(entry, days_of_units(units_hundredths), units_hundredths)?;
+            self.span_days(entry, units_hundredths)?;
         }
         let Some(form) = self.form else {
             return Ok((Counted { jp: entry.jp, method, capped: None }, None));
@@ -289,11 +289,11 @@ impl Counting<'_> {
         }
     }
 
-    /// An entry of `days` days: without --start it ends on --date; with it, the two must
-    /// hold exactly that many days.
-    fn span_days(&self, entry: &mut Log, days: i64, units: i64) -> Result<(), Failure> {
+    /// An entry of `units` days: without --start it ends on --date; with it, the two must
+    /// hold exactly that many days (a part of a day is a day).
+    fn span_days(&self, entry: &mut Log, units: i64) -> Result<(), Failure> {
         let lang = self.lang;
-        let typed_days = || days_words(units, lang);
+        let days = days_of_units(units);
         match entry.start {
             Some(start) => {
                 let span = (entry.date - start).num_days() + 1;
@@ -304,7 +304,7 @@ impl Counting<'_> {
                         start = format_date(start, lang),
                         date = format_date(entry.date, lang),
                         span = days_words(span * 100, lang),
-                        units = typed_days()
+                        units = days_words(units, lang)
                     );
                     return Err(Failure::flag_says("--start", &problem, lang));
                 }
