@@ -275,6 +275,19 @@ pub enum Method {
     PerUnit { units_hundredths: i64, unit: Unit, per_unit: Jp },
 }
 
+impl Method {
+    /// The JP this way of counting comes to, before any cap.
+    pub fn jp(self) -> Jp {
+        match self {
+            Method::ByTime { minutes_hundredths, minutes_per_jp, bonus_percent } => Jp::from_ratio(
+                minutes_hundredths * i64::from(100 + bonus_percent),
+                i64::from(minutes_per_jp) * 100,
+            ),
+            Method::PerUnit { units_hundredths, per_unit, .. } => per_unit.times(units_hundredths),
+        }
+    }
+}
+
 /// A limit of the form's rule that lowered the figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cap {
@@ -320,8 +333,8 @@ fn count_time(form: Option<&Form>, minutes: i64, international: bool, minutes_pe
         Some(form) if international => form.international_bonus_percent,
         _ => 0,
     };
-    let jp = Jp::from_ratio(minutes * i64::from(100 + bonus), i64::from(minutes_per_jp) * 100);
     let method = Method::ByTime { minutes_hundredths: minutes, minutes_per_jp, bonus_percent: bonus };
+    let jp = method.jp();
     match form.and_then(|f| f.cap_per_day(international)) {
         Some(cap) if jp > cap => Counted { jp: cap, method, capped: Some(Cap::PerDay(cap)) },
         _ => Counted { jp, method, capped: None },
@@ -339,11 +352,8 @@ fn count_units(form: &Form, units: i64, international: bool) -> Result<Counted, 
         Some(max) if units > i64::from(max) * 100 => (i64::from(max) * 100, Some(Cap::UnitsPerMonth(max))),
         _ => (units, None),
     };
-    Ok(Counted {
-        jp: per_unit.times(units),
-        method: Method::PerUnit { units_hundredths: units, unit, per_unit },
-        capped,
-    })
+    let method = Method::PerUnit { units_hundredths: units, unit, per_unit };
+    Ok(Counted { jp: method.jp(), method, capped })
 }
 
 #[cfg(test)]

@@ -692,6 +692,19 @@ messages! {
     TuiSavedOverdue => "Tersimpan. Tanggalnya sudah lewat, jadi {id} terhitung lewat tanggal.", "Saved. Its date has passed, so {id} counts as overdue.";
     FieldContractStart => "Awal kontrak", "Contract start";
     ContractStartHint => "PPPK: batas atas dihitung per tahun, mulai tanggal ini", "PPPK: the ceiling counts per year from this day";
+
+    // The log command (issue 9).
+    LogStartAfterDate => "hari pertama ({start}) tidak boleh sesudah --date ({date})", "the first day ({start}) must not be after --date ({date})";
+    LogSpanNotUnits => "dari {start} sampai {date} ada {span}, sedangkan --units menyebut {units}", "{start} to {date} is {span}, but --units gives {units}";
+    CapDayHas => "{date} sudah ada {had} JP {form}; batas hariannya {cap} JP", "{date} already has {had} JP of {form}; its daily cap is {cap} JP";
+    CapMonthHas => "{month} sudah ada {had} {form}; batasnya {cap} sebulan", "{month} already has {had} of {form}; the cap is {cap} a month";
+    CapMonthHasLeft => "{month} sudah ada {had} {form}; batasnya {cap} sebulan, jadi hanya {left} lagi yang dapat dicatat", "{month} already has {had} of {form}; the cap is {cap} a month, so only {left} more can be logged";
+    CapMonthOver => "{asked} {form} melebihi batas {cap} sebulan", "{asked} of {form} exceed the cap of {cap} a month";
+    CapOwnCount => "--jp mencatat JP menurut hitungan instansi Anda sendiri", "--jp records the JP as your agency counts them";
+    WarnDayOverCap => "{date}: {form} berjumlah {jp} JP, melebihi batas harian {cap} JP; JP yang Anda ketik tetap disimpan", "{date}: {form} comes to {jp} JP, over its daily cap of {cap} JP; the JP you typed is kept";
+    WarnDaysOverCap => "{form} melebihi batas harian {cap} JP pada {n} hari, mulai {date}; JP yang Anda ketik tetap disimpan", "{form} is over its daily cap of {cap} JP on {n} days from {date}; the JP you typed is kept";
+    WarnMonthOverCap => "{month}: {form} berjumlah {units}, melebihi batas {cap} sebulan; JP yang Anda ketik tetap disimpan", "{month}: {form} comes to {units}, over its cap of {cap} a month; the JP you typed is kept";
+    LogBeforeTraining => "{place} bertanggal {date}, sebelum pelatihan {training} dimulai ({start}); catatannya tetap disimpan, tetapi periksa tanggalnya", "{place} is dated {date}, before training {training} starts ({start}); it is saved, but check the date";
 }
 
 #[cfg(test)]

@@ -1,17 +1,21 @@
 //! `tumbuh log`: record JP earned, from the shell, in one command.
 
+use chrono::{Datelike, Days, NaiveDate};
 use clap::Args;
 
 use super::flags::{self, trimmed};
 use super::lists::{ListOnly, log_list};
 use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
-use crate::catalog::{Amount, CountError, count};
+use crate::catalog::{Amount, Cap, Catalog, CountError, Counted, Form, Method, Unit, count};
 use crate::describe;
-use crate::i18n::Msg;
-use crate::model::{Jp, Log, Place, ProblemKind, UnknownKeys, format_date, parse_hundredths};
+use crate::i18n::{Lang, Msg};
+use crate::model::{
+    Jp, JpError, Log, Place, Plan, ProblemKind, UnknownKeys, format_date, format_hundredths, month_name,
+    parse_hundredths,
+};
 use crate::ops;
 use crate::printable::printable;
-use crate::progress::summarize;
+use crate::progress::{CapUsage, DayLimit, Fit, MonthLimit, days_of_units, summarize};
 use crate::report;
 
 /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
@@ -31,16 +35,20 @@ pub struct LogCommand {
 const LOG_EXAMPLES: &str = "\
 Examples:
   tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn
-  tumbuh log --minutes 90 --training t5
-  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP)
-  tumbuh log list [--json]";
+  tumbuh log --minutes 90 --training t5 --date kemarin
+  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP, ending today)
+  tumbuh log --units 3 --form workshop --start 2026-05-04 --date 2026-05-06 --title \"Lokakarya\"
+  tumbuh log list [--json]
+Caps count over every entry of the form: counted JP stop at what the day's cap still allows
+(e-learning: 3 JP a day), and sessions beyond the month's cap (coaching, mentoring: 2 a month)
+are refused. --jp records an agency's own count as typed, with a warning when it passes a cap.";
 
 /// `tumbuh log`'s flags, as typed: the command checks each value itself, so that a refusal is
 /// said in the profile's language, which clap cannot know.
 #[derive(Args, Debug)]
 #[command(group = clap::ArgGroup::new("amount").required(true).multiple(false))]
 pub struct LogArgs {
-    /// JP earned, e.g. 2 or 2,5
+    /// JP earned, e.g. 2, 2,5 or "24 JP"
     #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
     pub jp: Option<String>,
     /// Minutes of learning, turned into JP (45 minutes = 1 JP by default)
@@ -49,7 +57,8 @@ pub struct LogArgs {
     /// Hours of learning, turned into JP
     #[arg(long, group = "amount", value_name = "H", allow_negative_numbers = true)]
     pub hours: Option<String>,
-    /// Days, sessions or times, counted by the form's rule (see `tumbuh forms`)
+    /// Days, sessions or times, counted by the form's rule (see `tumbuh forms`); days end on
+    /// --date unless --start is given
     #[arg(long, group = "amount", value_name = "N", allow_negative_numbers = true)]
     pub units: Option<String>,
     /// What you attended (needed unless --training is given)
@@ -61,9 +70,13 @@ pub struct LogArgs {
     /// Form of development, a key from `tumbuh forms` (default: the training's)
     #[arg(long, value_name = "F")]
     pub form: Option<String>,
-    /// The day, e.g. 2026-03-12, 12/3/2026, "12 Mar 2026" or today (default: today)
+    /// The day, e.g. 2026-03-12, 12/3/2026, "12 Mar 2026", today, yesterday or tomorrow
+    /// (hari ini, kemarin, besok); for an entry over several days, its last day (default: today)
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
+    /// The first day, when the entry spans several days (on or before --date)
+    #[arg(long, value_name = "D")]
+    pub start: Option<String>,
     /// Who ran it (default: the training's provider)
     #[arg(long, value_name = "P")]
     pub provider: Option<String>,
@@ -76,7 +89,7 @@ pub struct LogArgs {
     /// Already entered into SIASN
     #[arg(long)]
     pub in_siasn: bool,
-    /// An international event (counts by the international rule)
+    /// An international event (counts by the international rule; saved with the entry)
     #[arg(long)]
     pub international: bool,
 }
@@ -112,33 +125,24 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         Some(text) => flags::date("--date", &text, session.today, lang)?,
         None => session.today,
     };
-
-    let (flag, amount) = typed_amount(args).map_err(|(flag, kind)| Failure::flag(flag, &kind, lang))?;
-    let (jp, counted) = match amount {
-        Typed::Jp(jp) => (jp, None),
-        Typed::Counted(amount) => {
-            match count(form, amount, args.international, plan.profile.minutes_per_jp) {
-                Ok(counted) => (counted.jp, Some(counted)),
-                Err(CountError::NotPositive) => {
-                    return Err(Failure::flag(flag, &ProblemKind::JpNotPositive, lang));
-                }
-                Err(CountError::NoUnitRule) => {
-                    let why = match &form_key {
-                        None => lang.t(Msg::UnitsNeedForm).to_string(),
-                        Some(key) => tr!(lang, Msg::UnitsNeedRule, form = printable(key)),
-                    };
-                    return Err(Failure::flag_says(flag, &why, lang));
-                }
-            }
-        }
+    let start = match trimmed(&args.start) {
+        Some(text) => Some(flags::date("--start", &text, session.today, lang)?),
+        None => None,
     };
-    let jp = flags::entry_jp(flag, jp, lang)?;
+    if let Some(start) = start.filter(|start| *start > date) {
+        let (start, date) = (format_date(start, lang), format_date(date, lang));
+        return Err(Failure::flag_says(
+            "--start",
+            &tr!(lang, Msg::LogStartAfterDate, start = start, date = date),
+            lang,
+        ));
+    }
 
-    let entry = Log {
+    let mut entry = Log {
         id: String::new(),
         date,
-        start: None,
-        jp,
+        start,
+        jp: Jp::ZERO,
         training: training.map(|t| t.id.clone()),
         title,
         form: trimmed(&args.form),
@@ -151,13 +155,26 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         international: args.international,
         extra: UnknownKeys::new(),
     };
+    let (flag, amount) = typed_amount(args).map_err(|(flag, kind)| Failure::flag(flag, &kind, lang))?;
+    let counted = match amount {
+        Typed::Jp(jp) => {
+            entry.jp = jp;
+            None
+        }
+        Typed::Counted(amount) => {
+            let what = Counting { flag, form, form_key: form_key.as_deref(), plan, catalog: &catalog, lang };
+            Some(what.count_into(&mut entry, amount)?)
+        }
+    };
+    entry.jp = flags::entry_jp(flag, entry.jp, lang)?;
+    let (jp, date) = (entry.jp, entry.date);
     let shown_title = entry.shown_title(training).to_string();
     let unknown_form = form_key.as_ref().filter(|key| catalog.get(key).is_none()).cloned();
 
     let id = session
         .store
         .apply(|plan| Ok(ops::add_log(plan, entry)))
-        .map_err(|error| Failure::store(&error, lang))?;
+        .map_err(|error| Failure::change(&error, &[("start", "--start")], lang))?;
 
     let mut stdout = tr!(
         lang,
@@ -168,16 +185,254 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         date = format_date(date, lang)
     );
     stdout.push('\n');
-    if let Some(counted) = counted {
-        stdout.push_str(&tr!(lang, Msg::CountedBy, rule = describe::domain::counted(&counted, lang)));
+    if let Some((counted, limit)) = &counted {
+        stdout.push_str(&tr!(lang, Msg::CountedBy, rule = describe::domain::counted(counted, lang)));
         stdout.push('\n');
+        if let (Some(limit), Some(key)) = (limit.filter(|l| l.had.is_positive()), &form_key) {
+            stdout.push_str(&day_has(limit, key, lang));
+            stdout.push('\n');
+        }
     }
-    let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);
+    let (plan, catalog) = (session.plan(), session.catalog());
+    let summary = summarize(plan, &catalog, session.year, session.today);
     stdout.push_str(&report::status_short(&summary, lang));
     stdout.push('\n');
-    let place = Place::Log { index: session.plan().logs.len() - 1, id };
-    let stderr = unknown_form.map(|form| unknown_form_warning(&place, &form, lang)).unwrap_or_default();
+    let typed_form = form_key.as_deref().filter(|_| counted.is_none());
+    let stderr = warnings(plan, &catalog, &id, unknown_form.as_deref(), typed_form, lang);
     Ok(Output { stdout, stderr })
+}
+
+/// What to say about the saved entry `id`: a form the catalog does not know, a typed amount
+/// (of `typed_form`) that goes over a cap, a day before its training starts.
+fn warnings(
+    plan: &Plan,
+    catalog: &Catalog,
+    id: &str,
+    unknown_form: Option<&str>,
+    typed_form: Option<&str>,
+    lang: Lang,
+) -> String {
+    let Some((index, saved)) = plan.logs.iter().enumerate().find(|(_, log)| log.id == id) else {
+        return String::new();
+    };
+    let place = Place::Log { index, id: id.to_string() };
+    let mut out = Vec::new();
+    if let Some(form) = unknown_form {
+        out.push(unknown_form_warning(&place, form, lang));
+    }
+    if let Some(form) = typed_form {
+        out.extend(over_cap_warnings(plan, catalog, form, saved, lang));
+    }
+    out.extend(before_training_warning(plan, &place, saved, lang));
+    out.concat()
+}
+
+/// What counting an amount by the form's rule needs to know.
+struct Counting<'a> {
+    /// The flag the amount came from, for messages.
+    flag: &'static str,
+    form: Option<&'a Form>,
+    form_key: Option<&'a str>,
+    plan: &'a Plan,
+    catalog: &'a Catalog,
+    lang: Lang,
+}
+
+impl Counting<'_> {
+    /// Counts time or units by the form's rule into `entry`: its JP, and its first day when
+    /// units of days span several. The form's caps apply over every entry already logged: a
+    /// daily cap lowers the JP (the day that bound it is returned), and units beyond a monthly
+    /// cap are refused.
+    fn count_into(&self, entry: &mut Log, amount: Amount) -> Result<(Counted, Option<DayLimit>), Failure> {
+        let (flag, lang) = (self.flag, self.lang);
+        let counted = count(self.form, amount, entry.international, self.plan.profile.minutes_per_jp)
+            .map_err(|error| self.count_error(error))?;
+        // Counted again without the rule's own cap, which knows nothing of the other entries.
+        let method = match (counted.method, amount) {
+            (Method::PerUnit { unit, per_unit, .. }, Amount::UnitsHundredths(units)) => {
+                Method::PerUnit { units_hundredths: units, unit, per_unit }
+            }
+            (method, _) => method,
+        };
+        entry.jp = method.jp();
+        if let Method::PerUnit { unit: Unit::Day, units_hundredths, .. } = method {
+            flags::entry_jp(flag, entry.jp, lang)?;
+            self.span_days(entry, units_hundredths)?;
+        }
+        let Some(form) = self.form else {
+            return Ok((Counted { jp: entry.jp, method, capped: None }, None));
+        };
+        match CapUsage::of(self.plan, self.catalog).fit(form, entry) {
+            Fit::Whole(jp) => Ok((Counted { jp, method, capped: None }, None)),
+            Fit::Lowered(jp, limit) => {
+                entry.jp = jp;
+                Ok((Counted { jp, method, capped: Some(Cap::PerDay(limit.cap)) }, Some(limit)))
+            }
+            Fit::DayFull(limit) => Err(self.over_cap(day_has(limit, &form.key, lang))),
+            Fit::MonthFull(limit) => {
+                Err(self.over_cap(month_full(limit, &form.key, form.unit_for(entry.international), lang)))
+            }
+        }
+    }
+
+    fn count_error(&self, error: CountError) -> Failure {
+        let lang = self.lang;
+        match error {
+            CountError::NotPositive => Failure::flag(self.flag, &ProblemKind::JpNotPositive, lang),
+            CountError::NoUnitRule => {
+                let why = match self.form_key {
+                    None => lang.t(Msg::UnitsNeedForm).to_string(),
+                    Some(key) => tr!(lang, Msg::UnitsNeedRule, form = printable(key)),
+                };
+                Failure::flag_says(self.flag, &why, lang)
+            }
+        }
+    }
+
+    /// An entry of `units` days: without --start it ends on --date; with it, the two must
+    /// hold exactly that many days (a part of a day is a day).
+    fn span_days(&self, entry: &mut Log, units: i64) -> Result<(), Failure> {
+        let lang = self.lang;
+        let days = days_of_units(units);
+        match entry.start {
+            Some(start) => {
+                let span = (entry.date - start).num_days() + 1;
+                if span != days {
+                    let problem = tr!(
+                        lang,
+                        Msg::LogSpanNotUnits,
+                        start = format_date(start, lang),
+                        date = format_date(entry.date, lang),
+                        span = days_words(span * 100, lang),
+                        units = days_words(units, lang)
+                    );
+                    return Err(Failure::flag_says("--start", &problem, lang));
+                }
+            }
+            None if days > 1 => {
+                let first = u64::try_from(days - 1)
+                    .ok()
+                    .and_then(|back| entry.date.checked_sub_days(Days::new(back)));
+                entry.start =
+                    Some(first.ok_or_else(|| {
+                        Failure::flag(self.flag, &ProblemKind::Jp(JpError::OutOfRange), lang)
+                    })?);
+            }
+            None => {}
+        }
+        Ok(())
+    }
+
+    /// A refusal by a cap, with the way to record the agency's own count.
+    fn over_cap(&self, problem: String) -> Failure {
+        let lang = self.lang;
+        let hint = format!("{}: {}", lang.t(Msg::HintPrefix), lang.t(Msg::CapOwnCount));
+        let message = tr!(lang, Msg::FlagProblem, flag = self.flag, problem = problem);
+        Failure::new(format!("{message}\n{hint}"), lang)
+    }
+}
+
+/// `12 Mei 2026 sudah ada 2 JP e-learning; batas hariannya 3 JP`.
+fn day_has(limit: DayLimit, form: &str, lang: Lang) -> String {
+    tr!(
+        lang,
+        Msg::CapDayHas,
+        date = format_date(limit.day, lang),
+        had = limit.had.format(lang),
+        form = printable(form),
+        cap = limit.cap.format(lang)
+    )
+}
+
+/// `Maret 2026 sudah ada 2 sesi coaching; batasnya 2 sesi sebulan`, and its kin.
+fn month_full(limit: MonthLimit, form: &str, unit: Unit, lang: Lang) -> String {
+    let words = |hundredths: i64| units_words(hundredths, unit, lang);
+    let (month, form, cap) =
+        (month_words(limit.month, lang), printable(form), words(i64::from(limit.cap) * 100));
+    let left = i64::from(limit.cap) * 100 - limit.had;
+    if limit.had == 0 {
+        tr!(lang, Msg::CapMonthOver, asked = words(limit.asked), form = form, cap = cap)
+    } else if left > 0 {
+        tr!(
+            lang,
+            Msg::CapMonthHasLeft,
+            month = month,
+            had = words(limit.had),
+            form = form,
+            cap = cap,
+            left = words(left)
+        )
+    } else {
+        tr!(lang, Msg::CapMonthHas, month = month, had = words(limit.had), form = form, cap = cap)
+    }
+}
+
+/// Warnings for a typed amount that takes its form over a cap on its days or in its months.
+fn over_cap_warnings(plan: &Plan, catalog: &Catalog, form: &str, log: &Log, lang: Lang) -> Vec<String> {
+    let (days, months) = CapUsage::of(plan, catalog).overs_of(catalog, form, log);
+    let warn = |text: String| format!("{}: {text}\n", lang.t(Msg::WarningPrefix));
+    let shown = printable(form);
+    let mut out = Vec::new();
+    match days.as_slice() {
+        [] => {}
+        [day] => out.push(warn(tr!(
+            lang,
+            Msg::WarnDayOverCap,
+            date = format_date(day.date, lang),
+            form = shown,
+            jp = day.jp.format(lang),
+            cap = day.cap.format(lang)
+        ))),
+        [first, ..] => out.push(warn(tr!(
+            lang,
+            Msg::WarnDaysOverCap,
+            form = shown,
+            cap = first.cap.format(lang),
+            n = days.len(),
+            date = format_date(first.date, lang)
+        ))),
+    }
+    let unit = catalog.get(form).map_or(Unit::Session, |f| f.unit_for(log.international));
+    for month in months {
+        out.push(warn(tr!(
+            lang,
+            Msg::WarnMonthOverCap,
+            month = month_words(month.month, lang),
+            form = shown,
+            units = units_words(month.units.hundredths(), unit, lang),
+            cap = units_words(i64::from(month.cap) * 100, unit, lang)
+        )));
+    }
+    out
+}
+
+/// A warning when the entry starts before the training it belongs to.
+fn before_training_warning(plan: &Plan, place: &Place, log: &Log, lang: Lang) -> Option<String> {
+    let training = plan.training(log.training.as_deref()?)?;
+    let start = training.start.filter(|start| log.first_day() < *start)?;
+    let text = tr!(
+        lang,
+        Msg::LogBeforeTraining,
+        place = describe::domain::place(place, lang),
+        date = format_date(log.first_day(), lang),
+        training = printable(&training.id),
+        start = format_date(start, lang)
+    );
+    Some(format!("{}: {text}\n", lang.t(Msg::WarningPrefix)))
+}
+
+/// `Maret 2026`.
+fn month_words(month: NaiveDate, lang: Lang) -> String {
+    format!("{} {}", month_name(month.month(), lang), month.year())
+}
+
+/// `2 sesi`, `1 session`.
+fn units_words(hundredths: i64, unit: Unit, lang: Lang) -> String {
+    format!("{} {}", format_hundredths(hundredths, lang), describe::domain::unit(unit, hundredths, lang))
+}
+
+fn days_words(hundredths: i64, lang: Lang) -> String {
+    units_words(hundredths, Unit::Day, lang)
 }
 
 /// The amount as typed: JP directly, or time or units still to be counted.

@@ -203,27 +203,19 @@ impl Session {
         Catalog::for_plan(self.plan())
     }
 
-    /// A warning line for each form value the catalog does not know.
+    /// What a command that only reads says about the file itself: that a newer program wrote
+    /// it and it is read-only. A form the catalog does not know is said when it is written
+    /// (`tumbuh log`, `plan add`, `plan edit`), not again by every read.
     pub fn warnings(&self) -> String {
-        let plan = self.plan();
-        let catalog = self.catalog();
         let lang = self.lang;
-        let trainings = plan.trainings.iter().enumerate().filter_map(|(index, t)| {
-            Some((crate::model::Place::Training { index, id: t.id.clone() }, t.form.as_deref()?))
-        });
-        let logs = plan.logs.iter().enumerate().filter_map(|(index, l)| {
-            Some((crate::model::Place::Log { index, id: l.id.clone() }, l.form.as_deref()?))
-        });
-        let mut out = String::new();
-        if let Some(schema) = self.store.newer_schema() {
-            let path = self.store.path().display();
-            let text = tr!(lang, Msg::ErrNewerSchema, path = path, schema = schema);
-            out.push_str(&format!("{}: {text}\n", lang.t(Msg::WarningPrefix)));
+        match self.store.newer_schema() {
+            Some(schema) => {
+                let path = self.store.path().display();
+                let text = tr!(lang, Msg::ErrNewerSchema, path = path, schema = schema);
+                format!("{}: {text}\n", lang.t(Msg::WarningPrefix))
+            }
+            None => String::new(),
         }
-        for (place, form) in trainings.chain(logs).filter(|(_, form)| catalog.get(form).is_none()) {
-            out.push_str(&unknown_form_warning(&place, form, lang));
-        }
-        out
     }
 }
 

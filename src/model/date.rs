@@ -1,4 +1,5 @@
-//! Dates as people type and read them: `2026-03-12`, `12/3/2026`, `12 Mei 2026`, `hari ini`.
+//! Dates as people type and read them: `2026-03-12`, `12/3/2026`, `12 Mei 2026`, `hari ini`,
+//! `kemarin`, `besok`.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -14,7 +15,7 @@ pub enum DateError {
     NoSuchDay,
 }
 
-/// Reads a date typed by a person. `today` resolves the words for today and yesterday.
+/// Reads a date typed by a person. `today` resolves the words for today, yesterday and tomorrow.
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let text = text.trim();
     if text.is_empty() {
@@ -24,6 +25,7 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> 
     match lowered.as_str() {
         "today" | "hari ini" | "hariini" => return Ok(today),
         "yesterday" | "kemarin" => return today.pred_opt().ok_or(DateError::NoSuchDay),
+        "tomorrow" | "besok" => return today.succ_opt().ok_or(DateError::NoSuchDay),
         _ => {}
     }
     // `3 Jul` without a year means this year, as lists show dates within a year.
@@ -147,7 +149,19 @@ mod tests {
         assert_eq!(parse_date("Today", today), Ok(today));
         assert_eq!(parse_date("kemarin", today), Ok(day(2026, 11, 26)));
         assert_eq!(parse_date("3 Jul", today), Ok(day(2026, 7, 3)), "no year: this year");
-        assert_eq!(parse_date("3 Jul", today), Ok(day(2026, 7, 3)), "no year: this year");
+    }
+
+    #[test]
+    fn reads_yesterday_and_tomorrow_in_both_languages() {
+        let today = day(2026, 12, 31);
+        assert_eq!(parse_date("besok", today), Ok(day(2027, 1, 1)));
+        assert_eq!(parse_date(" Tomorrow ", today), Ok(day(2027, 1, 1)));
+        assert_eq!(parse_date("KEMARIN", today), Ok(day(2026, 12, 30)));
+        assert_eq!(parse_date("yesterday", day(2024, 3, 1)), Ok(day(2024, 2, 29)), "a leap day");
+        assert_eq!(parse_date("besok", day(2024, 2, 28)), Ok(day(2024, 2, 29)));
+        for text in ["besok lusa", "lusa", "besok pagi", "tomorow"] {
+            assert_eq!(parse_date(text, today), Err(DateError::Unreadable), "{text}");
+        }
     }
 
     #[test]

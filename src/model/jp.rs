@@ -57,9 +57,14 @@ impl Jp {
         self.0 as f64 / 100.0
     }
 
-    /// Parses `24`, `2.5`, `2,5` or ` 7,25 `; at most two decimals.
+    /// Parses `24`, `2.5`, `2,5` or ` 7,25 `, with or without the unit after it (`24 JP`,
+    /// `2,5 jp`, `2.5JP`); at most two decimals.
     pub fn parse(text: &str) -> Result<Jp, JpError> {
-        parse_hundredths(text).map(Jp)
+        let number = without_unit(text);
+        if number.trim().is_empty() && !text.trim().is_empty() {
+            return Err(JpError::NotANumber);
+        }
+        parse_hundredths(number).map(Jp)
     }
 
     /// Reads a TOML float: it must hold at most two decimals exactly.
@@ -96,6 +101,15 @@ impl Jp {
     /// Written for people: `7,5` in Indonesian, `7.5` in English, no trailing zeros.
     pub fn format(self, lang: Lang) -> String {
         format_hundredths(self.0, lang)
+    }
+}
+
+/// The text before a trailing `JP` (any case), or the text as it is when it has none.
+fn without_unit(text: &str) -> &str {
+    let text = text.trim_end();
+    match text.len().checked_sub(2) {
+        Some(at) if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case("jp") => &text[..at],
+        _ => text,
     }
 }
 
@@ -193,7 +207,8 @@ impl<'de> serde::Deserialize<'de> for Jp {
                 Jp::from_f64(value).map_err(|e| E::custom(format!("{e:?}")))
             }
             fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Jp, E> {
-                Jp::parse(value).map_err(|e| E::custom(format!("{e:?}")))
+                // The file holds a number; a unit after it is for typing, not for the file.
+                parse_hundredths(value).map(Jp).map_err(|e| E::custom(format!("{e:?}")))
             }
         }
         deserializer.deserialize_any(JpVisitor)
@@ -252,6 +267,29 @@ mod tests {
         assert_eq!(Jp::parse(".5"), Ok(Jp(50)));
         assert_eq!(Jp::parse("3."), Ok(Jp(300)));
         assert_eq!(Jp::parse("-1"), Ok(Jp(-100)));
+    }
+
+    #[test]
+    fn a_typed_amount_may_end_in_its_unit() {
+        assert_eq!(Jp::parse("24 JP"), Ok(Jp(2400)));
+        assert_eq!(Jp::parse("2,5 jp"), Ok(Jp(250)));
+        assert_eq!(Jp::parse("2.5JP"), Ok(Jp(250)));
+        assert_eq!(Jp::parse(" 7,25 Jp "), Ok(Jp(725)));
+        assert_eq!(Jp::parse("24 JPX"), Err(JpError::NotANumber));
+        assert_eq!(Jp::parse("JP"), Err(JpError::NotANumber));
+        assert_eq!(Jp::parse("JP 24"), Err(JpError::NotANumber));
+        assert_eq!(Jp::parse("24 JP JP"), Err(JpError::NotANumber));
+        assert_eq!(Jp::parse("24 J P"), Err(JpError::NotANumber));
+        assert_eq!(Jp::parse("24 menit"), Err(JpError::NotANumber));
+        assert_eq!(Jp::parse("1,234 JP"), Err(JpError::TooManyDecimals));
+        assert_eq!(parse_hundredths("24 JP"), Err(JpError::NotANumber), "other numbers take no unit");
+    }
+
+    #[test]
+    fn the_file_holds_a_number_without_its_unit() {
+        let read = |text: &str| toml::from_str::<std::collections::BTreeMap<String, Jp>>(text);
+        assert_eq!(read("jp = \"2,5\"").unwrap()["jp"], Jp(250));
+        assert!(read("jp = \"24 JP\"").is_err());
     }
 
     #[test]

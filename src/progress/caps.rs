@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Form};
 use crate::model::{Jp, Log, Plan, TrainingIndex};
 
 /// A day on which one form's JP exceed its daily cap.
@@ -74,7 +74,7 @@ impl CapUsage {
                 slot.1 |= log.international;
             }
             if let Some(per_unit) = per_unit.filter(|p| p.is_positive()) {
-                let units = jp.hundredths() * 100 / per_unit.hundredths();
+                let units = units_of(jp, per_unit);
                 *self.per_month.entry((first_of_month(day), form.key.clone())).or_default() += units;
             }
         }
@@ -96,10 +96,7 @@ impl CapUsage {
         self.per_day
             .iter()
             .filter(|((day, _), _)| day.year() == year)
-            .filter_map(|((date, form), (jp, international))| {
-                let cap = catalog.get(form)?.cap_per_day(*international)?;
-                (*jp > cap).then(|| DayOverCap { date: *date, form: form.clone(), jp: *jp, cap })
-            })
+            .filter_map(|(key, used)| day_over(catalog, key, used))
             .collect()
     }
 
@@ -108,17 +105,142 @@ impl CapUsage {
         self.per_month
             .iter()
             .filter(|((month, _), _)| month.year() == year)
-            .filter_map(|((month, form), units)| {
-                let cap = catalog.get(form)?.max_units_per_month?;
-                (*units > i64::from(cap) * 100).then(|| MonthOverCap {
-                    month: *month,
-                    form: form.clone(),
-                    units: Jp::from_hundredths(*units),
-                    cap,
-                })
-            })
+            .filter_map(|(key, units)| month_over(catalog, key, *units))
             .collect()
     }
+
+    /// The days of `log` and their months in which `form` is over a cap, for a usage that
+    /// already holds `log`: what a typed amount went beyond.
+    pub fn overs_of(&self, catalog: &Catalog, form: &str, log: &Log) -> (Vec<DayOverCap>, Vec<MonthOverCap>) {
+        let days = log
+            .days()
+            .filter_map(|day| {
+                let key = (day, form.to_string());
+                day_over(catalog, &key, self.per_day.get(&key)?)
+            })
+            .collect();
+        let mut months: Vec<NaiveDate> = log.days().map(first_of_month).collect();
+        months.dedup();
+        let months = months
+            .into_iter()
+            .filter_map(|month| {
+                let key = (month, form.to_string());
+                month_over(catalog, &key, *self.per_month.get(&key)?)
+            })
+            .collect();
+        (days, months)
+    }
+
+    /// A new entry of `form` against the form's caps over what the log already holds. The
+    /// entry's `jp` is its amount as counted, before any cap; a multi-day entry is spread
+    /// evenly over its days, as the caps are checked. Units beyond a monthly cap are refused,
+    /// never lowered: the person records an agency's own count with a typed JP instead.
+    pub fn fit(&self, form: &Form, entry: &Log) -> Fit {
+        if let Some(limit) = self.month_limit(form, entry) {
+            return Fit::MonthFull(limit);
+        }
+        let Some(own_cap) = form.cap_per_day(entry.international) else {
+            return Fit::Whole(entry.jp);
+        };
+        let limits = entry.days().map(|day| {
+            let (had, abroad) = self.per_day.get(&(day, form.key.clone())).copied().unwrap_or_default();
+            let cap = form.cap_per_day(entry.international || abroad).unwrap_or(own_cap);
+            DayLimit { day, had, cap }
+        });
+        // The fullest day bounds the whole entry, since its JP are spread evenly.
+        let Some(tightest) = limits.min_by_key(|limit| limit.cap - limit.had) else {
+            return Fit::Whole(entry.jp);
+        };
+        let room = (tightest.cap - tightest.had).at_least_zero();
+        let most = Jp::from_hundredths(room.hundredths() * entry.days().count() as i64);
+        if entry.jp <= most {
+            Fit::Whole(entry.jp)
+        } else if most.is_positive() {
+            Fit::Lowered(most, tightest)
+        } else {
+            Fit::DayFull(tightest)
+        }
+    }
+
+    /// The first month in which `entry`'s units would pass its form's monthly cap.
+    fn month_limit(&self, form: &Form, entry: &Log) -> Option<MonthLimit> {
+        let cap = form.max_units_per_month?;
+        let per_unit = form.per_unit(entry.international).filter(|p| p.is_positive())?;
+        let mut asked: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+        for (day, jp) in spread(entry) {
+            *asked.entry(first_of_month(day)).or_default() += units_of(jp, per_unit);
+        }
+        asked.into_iter().find_map(|(month, asked)| {
+            let had = self.units_in_month(month, &form.key);
+            (had + asked > i64::from(cap) * 100).then_some(MonthLimit { month, had, asked, cap })
+        })
+    }
+}
+
+/// A day of a form over its daily cap, if it is.
+fn day_over(
+    catalog: &Catalog,
+    (date, form): &(NaiveDate, String),
+    (jp, international): &(Jp, bool),
+) -> Option<DayOverCap> {
+    let cap = catalog.get(form)?.cap_per_day(*international)?;
+    (*jp > cap).then(|| DayOverCap { date: *date, form: form.clone(), jp: *jp, cap })
+}
+
+/// A month of a form over its monthly cap, if it is.
+fn month_over(catalog: &Catalog, (month, form): &(NaiveDate, String), units: i64) -> Option<MonthOverCap> {
+    let cap = catalog.get(form)?.max_units_per_month?;
+    (units > i64::from(cap) * 100).then(|| MonthOverCap {
+        month: *month,
+        form: form.clone(),
+        units: Jp::from_hundredths(units),
+        cap,
+    })
+}
+
+/// Hundredths of units that `jp` make at `per_unit` JP a unit.
+fn units_of(jp: Jp, per_unit: Jp) -> i64 {
+    jp.hundredths() * 100 / per_unit.hundredths()
+}
+
+/// The days an amount of `units` (hundredths) of a form counted by the day spans: a part of a
+/// day is a day.
+pub fn days_of_units(units_hundredths: i64) -> i64 {
+    (units_hundredths.max(1) + 99) / 100
+}
+
+/// A day that bounds a new entry of a form with a daily cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayLimit {
+    pub day: NaiveDate,
+    /// The form's JP the log already holds on the day.
+    pub had: Jp,
+    pub cap: Jp,
+}
+
+/// A month whose cap a new entry's units would pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MonthLimit {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    /// Hundredths of units the log already holds in the month.
+    pub had: i64,
+    /// Hundredths of units the new entry would add.
+    pub asked: i64,
+    pub cap: u32,
+}
+
+/// What a form's caps make of a new entry's counted JP (see [`CapUsage::fit`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Within every cap: the JP as counted.
+    Whole(Jp),
+    /// Lowered to what the entry's fullest day still allows, on each of its days.
+    Lowered(Jp, DayLimit),
+    /// Nothing can be counted: a day of the entry is already at the cap.
+    DayFull(DayLimit),
+    /// More units than the month still allows.
+    MonthFull(MonthLimit),
 }
 
 pub fn first_of_month(day: NaiveDate) -> NaiveDate {
@@ -183,5 +305,89 @@ mod tests {
         assert_eq!(over.len(), 1);
         assert_eq!((over[0].month, over[0].units, over[0].cap), (date(3, 1), Jp::whole(3), 2));
         assert_eq!(used.units_in_month(date(4, 20), "coaching"), 100);
+    }
+
+    fn form(key: &str) -> &'static Form {
+        Catalog::builtin().get(key).unwrap()
+    }
+
+    #[test]
+    fn a_new_entry_within_the_caps_keeps_its_jp() {
+        let used = usage(vec![entry("l1", "e-learning", None, date(5, 4), "3")]);
+        // Two days of e-learning ending on 6 May: 3 JP on each of 5 and 6 May.
+        let new = entry("", "e-learning", Some(date(5, 5)), date(5, 6), "6");
+        assert_eq!(used.fit(form("e-learning"), &new), Fit::Whole(Jp::whole(6)));
+        assert_eq!(days_of_units(200), 2);
+        assert_eq!(days_of_units(150), 2, "a part of a day is a day");
+        assert_eq!(days_of_units(100), 1);
+    }
+
+    #[test]
+    fn a_daily_cap_lowers_a_new_entry_to_what_its_fullest_day_allows() {
+        let used = usage(vec![entry("l1", "e-learning", None, date(5, 6), "2")]);
+        let one_day = entry("", "e-learning", None, date(5, 6), "3");
+        let limit = DayLimit { day: date(5, 6), had: Jp::whole(2), cap: Jp::whole(3) };
+        assert_eq!(used.fit(form("e-learning"), &one_day), Fit::Lowered(Jp::whole(1), limit));
+        // Spread evenly, two days can hold only 1 JP each, since 6 May already has 2.
+        let two_days = entry("", "e-learning", Some(date(5, 5)), date(5, 6), "6");
+        assert_eq!(used.fit(form("e-learning"), &two_days), Fit::Lowered(Jp::whole(2), limit));
+        // The entry's own amount beyond its days' caps is lowered too, with nothing had before.
+        let long = entry("", "e-learning", None, date(5, 20), "5");
+        let own = DayLimit { day: date(5, 20), had: Jp::ZERO, cap: Jp::whole(3) };
+        assert_eq!(used.fit(form("e-learning"), &long), Fit::Lowered(Jp::whole(3), own));
+    }
+
+    #[test]
+    fn a_day_at_its_cap_takes_nothing_more() {
+        let used = usage(vec![entry("l1", "belajar-mandiri", None, date(5, 6), "2")]);
+        let new = entry("", "belajar-mandiri", None, date(5, 6), "1");
+        let limit = DayLimit { day: date(5, 6), had: Jp::whole(2), cap: Jp::whole(2) };
+        assert_eq!(used.fit(form("belajar-mandiri"), &new), Fit::DayFull(limit));
+    }
+
+    #[test]
+    fn an_international_entry_is_held_to_the_international_cap() {
+        let used = usage(vec![entry("l1", "e-learning", None, date(5, 6), "3")]);
+        let abroad = Log { international: true, ..entry("", "e-learning", None, date(5, 6), "4") };
+        let limit = DayLimit { day: date(5, 6), had: Jp::whole(3), cap: Jp::whole(4) };
+        assert_eq!(used.fit(form("e-learning"), &abroad), Fit::Lowered(Jp::whole(1), limit));
+    }
+
+    #[test]
+    fn units_beyond_a_monthly_cap_are_refused_and_name_the_month() {
+        let used = usage(vec![
+            entry("l1", "coaching", None, date(3, 2), "2"),
+            entry("l2", "coaching", None, date(3, 16), "2"),
+            entry("l3", "mentoring", None, date(4, 6), "2"),
+        ]);
+        let third = entry("", "coaching", None, date(3, 30), "2");
+        let full = MonthLimit { month: date(3, 1), had: 200, asked: 100, cap: 2 };
+        assert_eq!(used.fit(form("coaching"), &third), Fit::MonthFull(full));
+        let next_month = entry("", "coaching", None, date(4, 1), "4");
+        assert_eq!(used.fit(form("coaching"), &next_month), Fit::Whole(Jp::whole(4)));
+        let two_more = entry("", "mentoring", None, date(4, 20), "4");
+        let left_one = MonthLimit { month: date(4, 1), had: 100, asked: 200, cap: 2 };
+        assert_eq!(used.fit(form("mentoring"), &two_more), Fit::MonthFull(left_one));
+        let alone = entry("", "coaching", None, date(6, 1), "6");
+        let over = MonthLimit { month: date(6, 1), had: 0, asked: 300, cap: 2 };
+        assert_eq!(used.fit(form("coaching"), &alone), Fit::MonthFull(over));
+    }
+
+    #[test]
+    fn a_typed_amount_over_a_cap_is_found_on_its_own_days() {
+        let typed = entry("l2", "e-learning", Some(date(5, 5)), date(5, 6), "8");
+        let other = entry("l1", "e-learning", None, date(5, 9), "5");
+        let used = usage(vec![other, typed.clone()]);
+        let (days, months) = used.overs_of(Catalog::builtin(), "e-learning", &typed);
+        assert_eq!(
+            days.iter().map(|d| (d.date, d.jp)).collect::<Vec<_>>(),
+            [(date(5, 5), Jp::whole(4)), (date(5, 6), Jp::whole(4))]
+        );
+        assert!(months.is_empty());
+        let coaching = entry("l3", "coaching", None, date(3, 2), "6");
+        let used = usage(vec![coaching.clone()]);
+        let (days, months) = used.overs_of(Catalog::builtin(), "coaching", &coaching);
+        assert!(days.is_empty());
+        assert_eq!((months[0].month, months[0].units), (date(3, 1), Jp::whole(3)));
     }
 }

@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{Datelike, NaiveDate};
 
 pub use calendar::{contract_year, day_in_view, is_workday, workdays_after};
-pub use caps::{CapUsage, DayOverCap, MonthOverCap, first_of_month, spread};
+pub use caps::{
+    CapUsage, DayLimit, DayOverCap, Fit, MonthLimit, MonthOverCap, days_of_units, first_of_month, spread,
+};
 
 use crate::catalog::{Catalog, Group, Mix};
 use crate::model::{

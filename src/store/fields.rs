@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::decode::Reader;
-use crate::model::{DateError, Expected, Jp, JpError, Place, ProblemKind, UnknownKeys};
+use crate::model::{DateError, Expected, Jp, JpError, Place, ProblemKind, UnknownKeys, parse_hundredths};
 
 /// Every key of `table` not in `known`, converted to plain TOML values; a value that cannot
 /// be kept exactly (an integer beyond 64 bits) is returned as a problem rather than dropped.
@@ -49,7 +49,8 @@ fn to_jp(value: &DeValue<'_>) -> Result<Jp, ProblemKind> {
             .map(Jp::from_hundredths)
             .ok_or(ProblemKind::Jp(JpError::OutOfRange)),
         DeValue::Float(f) => Jp::from_f64(f.as_str().parse().unwrap_or(f64::NAN)).map_err(ProblemKind::Jp),
-        DeValue::String(text) => Jp::parse(text).map_err(ProblemKind::Jp),
+        // A number only: the unit `Jp::parse` allows after a typed amount (`24 JP`) is not the file's.
+        DeValue::String(text) => parse_hundredths(text).map(Jp::from_hundredths).map_err(ProblemKind::Jp),
         other => Err(wrong_type(Expected::Number, other)),
     }
 }
