@@ -691,6 +691,7 @@ messages! {
     WarnBeforeTraining => "pelatihan baru mulai {date}; tetap bisa disimpan", "the training starts {date}; you can still save";
     TuiSavedOverdue => "Tersimpan. Tanggalnya sudah lewat, jadi {id} terhitung lewat tanggal.", "Saved. Its date has passed, so {id} counts as overdue.";
     FieldContractStart => "Awal kontrak", "Contract start";
+    FormCapOwnCount => "isi JP sendiri untuk hitungan instansi Anda", "type the JP yourself for your agency's own count";
     ContractStartHint => "PPPK: batas atas dihitung per tahun, mulai tanggal ini", "PPPK: the ceiling counts per year from this day";
 
     // The log command (issue 9).

@@ -1,6 +1,6 @@
 //! `tumbuh log`: record JP earned, from the shell, in one command.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::Days;
 use clap::Args;
 
 use super::flags::{self, trimmed};
@@ -9,13 +9,10 @@ use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning
 use crate::catalog::{Amount, Cap, Catalog, CountError, Counted, Form, Method, Unit, count};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
-use crate::model::{
-    Jp, JpError, Log, Place, Plan, ProblemKind, UnknownKeys, format_date, format_hundredths, month_name,
-    parse_hundredths,
-};
+use crate::model::{Jp, JpError, Log, Place, Plan, ProblemKind, UnknownKeys, format_date, parse_hundredths};
 use crate::ops;
 use crate::printable::printable;
-use crate::progress::{CapUsage, DayLimit, Fit, MonthLimit, days_of_units, summarize};
+use crate::progress::{CapUsage, DayLimit, Fit, days_of_units, summarize};
 use crate::report;
 
 /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
@@ -189,7 +186,7 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         stdout.push_str(&tr!(lang, Msg::CountedBy, rule = describe::domain::counted(counted, lang)));
         stdout.push('\n');
         if let (Some(limit), Some(key)) = (limit.filter(|l| l.had.is_positive()), &form_key) {
-            stdout.push_str(&day_has(limit, key, lang));
+            stdout.push_str(&describe::domain::day_limit_words(limit, key, lang));
             stdout.push('\n');
         }
     }
@@ -268,10 +265,15 @@ impl Counting<'_> {
                 entry.jp = jp;
                 Ok((Counted { jp, method, capped: Some(Cap::PerDay(limit.cap)) }, Some(limit)))
             }
-            Fit::DayFull(limit) => Err(self.over_cap(day_has(limit, &form.key, lang))),
-            Fit::MonthFull(limit) => {
-                Err(self.over_cap(month_full(limit, &form.key, form.unit_for(entry.international), lang)))
+            Fit::DayFull(limit) => {
+                Err(self.over_cap(describe::domain::day_limit_words(limit, &form.key, lang)))
             }
+            Fit::MonthFull(limit) => Err(self.over_cap(describe::domain::month_limit_words(
+                limit,
+                &form.key,
+                form.unit_for(entry.international),
+                lang,
+            ))),
         }
     }
 
@@ -333,40 +335,6 @@ impl Counting<'_> {
 }
 
 /// `12 Mei 2026 sudah ada 2 JP e-learning; batas hariannya 3 JP`.
-fn day_has(limit: DayLimit, form: &str, lang: Lang) -> String {
-    tr!(
-        lang,
-        Msg::CapDayHas,
-        date = format_date(limit.day, lang),
-        had = limit.had.format(lang),
-        form = printable(form),
-        cap = limit.cap.format(lang)
-    )
-}
-
-/// `Maret 2026 sudah ada 2 sesi coaching; batasnya 2 sesi sebulan`, and its kin.
-fn month_full(limit: MonthLimit, form: &str, unit: Unit, lang: Lang) -> String {
-    let words = |hundredths: i64| units_words(hundredths, unit, lang);
-    let (month, form, cap) =
-        (month_words(limit.month, lang), printable(form), words(i64::from(limit.cap) * 100));
-    let left = i64::from(limit.cap) * 100 - limit.had;
-    if limit.had == 0 {
-        tr!(lang, Msg::CapMonthOver, asked = words(limit.asked), form = form, cap = cap)
-    } else if left > 0 {
-        tr!(
-            lang,
-            Msg::CapMonthHasLeft,
-            month = month,
-            had = words(limit.had),
-            form = form,
-            cap = cap,
-            left = words(left)
-        )
-    } else {
-        tr!(lang, Msg::CapMonthHas, month = month, had = words(limit.had), form = form, cap = cap)
-    }
-}
-
 /// Warnings for a typed amount that takes its form over a cap on its days or in its months.
 fn over_cap_warnings(plan: &Plan, catalog: &Catalog, form: &str, log: &Log, lang: Lang) -> Vec<String> {
     let (days, months) = CapUsage::of(plan, catalog).overs_of(catalog, form, log);
@@ -397,10 +365,10 @@ fn over_cap_warnings(plan: &Plan, catalog: &Catalog, form: &str, log: &Log, lang
         out.push(warn(tr!(
             lang,
             Msg::WarnMonthOverCap,
-            month = month_words(month.month, lang),
+            month = describe::domain::month_words(month.month, lang),
             form = shown,
-            units = units_words(month.units.hundredths(), unit, lang),
-            cap = units_words(i64::from(month.cap) * 100, unit, lang)
+            units = describe::domain::units_words(month.units.hundredths(), unit, lang),
+            cap = describe::domain::units_words(i64::from(month.cap) * 100, unit, lang)
         )));
     }
     out
@@ -422,17 +390,8 @@ fn before_training_warning(plan: &Plan, place: &Place, log: &Log, lang: Lang) ->
 }
 
 /// `Maret 2026`.
-fn month_words(month: NaiveDate, lang: Lang) -> String {
-    format!("{} {}", month_name(month.month(), lang), month.year())
-}
-
-/// `2 sesi`, `1 session`.
-fn units_words(hundredths: i64, unit: Unit, lang: Lang) -> String {
-    format!("{} {}", format_hundredths(hundredths, lang), describe::domain::unit(unit, hundredths, lang))
-}
-
 fn days_words(hundredths: i64, lang: Lang) -> String {
-    units_words(hundredths, Unit::Day, lang)
+    describe::domain::units_words(hundredths, Unit::Day, lang)
 }
 
 /// The amount as typed: JP directly, or time or units still to be counted.

@@ -3,8 +3,11 @@
 
 use crate::catalog::{Cap, Counted, Form, Group, Method, Mix, Unit};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Applied, Competency, Place, Status, format_hundredths};
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Applied, Competency, Place, Status, format_date, format_hundredths, month_name};
 use crate::printable::printable;
+use crate::progress::{DayLimit, MonthLimit};
 
 /// Where a problem is, in words. IDs and keys come from the file, so they are defused.
 pub fn place(place: &Place, lang: Lang) -> String {
@@ -192,6 +195,50 @@ pub fn form_source(form: &Form, overridden: bool, lang: Lang) -> String {
         (None, false) => lang.t(Msg::FormsSourceNone).to_string(),
         (None, true) => lang.t(Msg::FormsSourceAgency).to_string(),
     }
+}
+
+/// `12 Mei 2026 sudah ada 3 JP e-learning; batas hariannya 3 JP`.
+pub fn day_limit_words(limit: DayLimit, form: &str, lang: Lang) -> String {
+    tr!(
+        lang,
+        Msg::CapDayHas,
+        date = format_date(limit.day, lang),
+        had = limit.had.format(lang),
+        form = printable(form),
+        cap = limit.cap.format(lang)
+    )
+}
+
+/// `Maret 2026 sudah ada 2 sesi coaching; batasnya 2 sesi sebulan`, and its kin.
+pub fn month_limit_words(limit: MonthLimit, form: &str, unit: Unit, lang: Lang) -> String {
+    let words = |hundredths: i64| units_words(hundredths, unit, lang);
+    let (month, form, cap) =
+        (month_words(limit.month, lang), printable(form), words(i64::from(limit.cap) * 100));
+    let left = i64::from(limit.cap) * 100 - limit.had;
+    if limit.had == 0 {
+        tr!(lang, Msg::CapMonthOver, asked = words(limit.asked), form = form, cap = cap)
+    } else if left > 0 {
+        tr!(
+            lang,
+            Msg::CapMonthHasLeft,
+            month = month,
+            had = words(limit.had),
+            form = form,
+            cap = cap,
+            left = words(left)
+        )
+    } else {
+        tr!(lang, Msg::CapMonthHas, month = month, had = words(limit.had), form = form, cap = cap)
+    }
+}
+
+pub fn month_words(month: NaiveDate, lang: Lang) -> String {
+    format!("{} {}", month_name(month.month(), lang), month.year())
+}
+
+/// `2 sesi`, `1 session`.
+pub fn units_words(hundredths: i64, unit: Unit, lang: Lang) -> String {
+    format!("{} {}", format_hundredths(hundredths, lang), self::unit(unit, hundredths, lang))
 }
 
 #[cfg(test)]

@@ -52,9 +52,14 @@ pub struct CapUsage {
 impl CapUsage {
     /// The usage of every entry in `plan` whose form has a cap.
     pub fn of(plan: &Plan, catalog: &Catalog) -> CapUsage {
+        CapUsage::without(plan, catalog, None)
+    }
+
+    /// The usage of every entry but `except` (the one being edited, which its new figures replace).
+    pub fn without(plan: &Plan, catalog: &Catalog, except: Option<&str>) -> CapUsage {
         let index = plan.training_index();
         let mut usage = CapUsage::default();
-        for log in &plan.logs {
+        for log in plan.logs.iter().filter(|l| Some(l.id.as_str()) != except) {
             usage.add(log, &index, catalog);
         }
         usage

@@ -184,13 +184,9 @@ impl App {
     /// Live validation while typing, and the log form's calculator and warning.
     pub(super) fn check_form(&self, form: &mut Form, purpose: &Purpose) {
         if let Purpose::Log { editing, training, .. } = purpose {
-            log_form::refresh_calculator(
-                form,
-                &self.cache.catalog,
-                self.plan().profile.minutes_per_jp,
-                self.lang,
-            );
-            log_form::refresh_warning(form, &self.log_context(editing.as_deref(), training.as_deref()));
+            let context = self.log_context(editing.as_deref(), training.as_deref());
+            log_form::refresh_calculator(form, &context);
+            log_form::refresh_warning(form, &context);
         }
         let errors = match self.read_form(form, purpose) {
             Ok(_) => Vec::new(),

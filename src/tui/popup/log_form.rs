@@ -7,9 +7,13 @@ use super::fields::{Reader, date_text, jp_text};
 use super::form::{Choice, Field, FieldId, Form};
 use super::training_form::form_choices;
 use crate::catalog::{Amount, Catalog, CountError, count};
-use crate::describe;
+use crate::describe::{
+    self,
+    domain::{day_limit_words, month_limit_words},
+};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, Log, ProblemKind, Training, format_day_month, parse_date, parse_hundredths};
+use crate::progress::{CapUsage, Fit};
 
 /// Where a log form starts from.
 pub struct Prefill<'a> {
@@ -127,12 +131,8 @@ fn parse_duration(text: &str) -> Option<Amount> {
 }
 
 /// The calculator: JP from the duration by the chosen form's rule, and how it was counted.
-pub fn calculate(
-    form: &Form,
-    catalog: &Catalog,
-    minutes_per_jp: u32,
-    lang: Lang,
-) -> Result<Option<(Jp, String)>, String> {
+pub fn calculate(form: &Form, ctx: &LogContext<'_>) -> Result<Option<(Jp, String)>, String> {
+    let lang = ctx.lang;
     let duration = form.value(FieldId::Duration);
     if duration.trim().is_empty() {
         return Ok(None);
@@ -140,19 +140,47 @@ pub fn calculate(
     let amount = parse_duration(&duration).ok_or_else(|| lang.t(Msg::DurationUnreadable).to_string())?;
     let key = form.value(FieldId::Form);
     let international = form.value(FieldId::International) == "yes";
-    match count(catalog.get(&key), amount, international, minutes_per_jp) {
-        Ok(counted) => Ok(Some((counted.jp, describe::domain::counted(&counted, lang)))),
-        Err(CountError::NotPositive) => Err(lang.t(Msg::ProblemJpNotPositive).to_string()),
-        Err(CountError::NoUnitRule) if key.is_empty() => Err(lang.t(Msg::DurationNeedsForm).to_string()),
-        Err(CountError::NoUnitRule) => Err(lang.t(Msg::DurationNeedsTime).to_string()),
+    let rule = ctx.catalog.get(&key);
+    let counted = match count(rule, amount, international, ctx.minutes_per_jp) {
+        Ok(counted) => counted,
+        Err(CountError::NotPositive) => return Err(lang.t(Msg::ProblemJpNotPositive).to_string()),
+        Err(CountError::NoUnitRule) if key.is_empty() => {
+            return Err(lang.t(Msg::DurationNeedsForm).to_string());
+        }
+        Err(CountError::NoUnitRule) => return Err(lang.t(Msg::DurationNeedsTime).to_string()),
+    };
+    let words = describe::domain::counted(&counted, lang);
+    let (Some(rule), Ok(date)) = (rule, parse_date(&form.value(FieldId::Date), ctx.today)) else {
+        return Ok(Some((counted.jp, words)));
+    };
+    // The caps count every entry of the form on the entry's days and in its months.
+    let entry = Log {
+        start: parse_date(&form.value(FieldId::Start), ctx.today).ok().filter(|start| *start < date),
+        international,
+        ..Log::new(date, counted.jp, "")
+    };
+    let usage = CapUsage::without(ctx.plan, ctx.catalog, ctx.existing.map(|l| l.id.as_str()));
+    let label = rule.label(lang);
+    let own_count = lang.t(Msg::FormCapOwnCount);
+    match usage.fit(rule, &entry) {
+        Fit::Whole(jp) => Ok(Some((jp, words))),
+        Fit::Lowered(jp, limit) => {
+            Ok(Some((jp, format!("{words} · {}", day_limit_words(limit, label, lang)))))
+        }
+        Fit::DayFull(limit) => Err(format!("{} · {own_count}", day_limit_words(limit, label, lang))),
+        Fit::MonthFull(limit) => {
+            let unit = rule.unit_for(international);
+            Err(format!("{} · {own_count}", month_limit_words(limit, label, unit, lang)))
+        }
     }
 }
 
 /// Shows the calculator's result under the duration field, and puts it in the JP field
 /// unless the person typed a JP there themselves (a typed JP always wins).
-pub fn refresh_calculator(form: &mut Form, catalog: &Catalog, minutes_per_jp: u32, lang: Lang) {
+pub fn refresh_calculator(form: &mut Form, ctx: &LogContext<'_>) {
+    let lang = ctx.lang;
     let typed_jp = form.field(FieldId::Jp).is_some_and(|f| f.edited);
-    let calculated = calculate(form, catalog, minutes_per_jp, lang);
+    let calculated = calculate(form, ctx);
     // Without a result (nothing typed yet, or half a word) the JP goes back to what it was.
     if !matches!(calculated, Ok(Some(_)))
         && !typed_jp
@@ -224,7 +252,7 @@ pub fn refresh_warning(form: &mut Form, ctx: &LogContext<'_>) {
 /// The entry the form describes. A typed JP wins over the calculator's.
 pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, String)>> {
     let mut reader = Reader::new(form, ctx.lang, ctx.today);
-    let calculated = calculate(form, ctx.catalog, ctx.minutes_per_jp, ctx.lang);
+    let calculated = calculate(form, ctx);
     if let Err(problem) = &calculated {
         reader.errors.push((FieldId::Duration, problem.clone()));
     }
@@ -292,5 +320,58 @@ mod tests {
         assert_eq!(parse_duration("3 sessions"), Some(Amount::UnitsHundredths(300)));
         assert_eq!(parse_duration("dua hari"), None);
         assert_eq!(parse_duration("0 menit"), None);
+    }
+
+    #[test]
+    fn the_calculator_says_when_the_month_has_no_sessions_left() {
+        // Coaching: at most 2 sessions a month, and March already has two.
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let session = |id: &str, d| Log {
+            id: id.into(),
+            form: Some("coaching".into()),
+            ..Log::new(day(d), Jp::whole(2), "Coaching")
+        };
+        let plan =
+            crate::model::Plan { logs: vec![session("l1", 2), session("l2", 9)], ..Default::default() };
+        let catalog = Catalog::for_plan(&plan);
+        let training = Training {
+            id: "t1".into(),
+            year: 2026,
+            title: "Coaching menulis".into(),
+            provider: String::new(),
+            form: Some("coaching".into()),
+            competency: None,
+            start: None,
+            end: None,
+            planned_jp: Jp::whole(2),
+            status: crate::model::Status::Planned,
+            why: String::new(),
+            extra: Default::default(),
+        };
+        let prefill = Prefill {
+            existing: None,
+            training: Some(&training),
+            jp: None,
+            date: day(20),
+            start: None,
+            linkable: Vec::new(),
+        };
+        let mut form = open(prefill, &catalog, Lang::En);
+        form.field_mut(FieldId::Duration).unwrap().set_text("1 session");
+        let ctx = LogContext {
+            plan: &plan,
+            catalog: &catalog,
+            minutes_per_jp: 45,
+            lang: Lang::En,
+            today: day(20),
+            existing: None,
+            training: Some(&training),
+        };
+        let refused = calculate(&form, &ctx).unwrap_err();
+        assert!(refused.contains("March 2026 already has 2 sessions"), "{refused}");
+        assert!(refused.contains(Lang::En.t(Msg::FormCapOwnCount)), "{refused}");
+        // In April the month is empty again.
+        form.field_mut(FieldId::Date).unwrap().set_text("2026-04-06");
+        assert_eq!(calculate(&form, &ctx).unwrap().map(|(jp, _)| jp), Some(Jp::whole(2)));
     }
 }
