@@ -263,3 +263,24 @@ fn rm_unlinks_or_cascades_when_told() {
     assert!(file.plan().training("t6").is_none());
     file.run().args(["plan", "rm", "t7", "--unlink", "--cascade"]).assert().code(2);
 }
+
+#[test]
+fn a_training_planned_or_moved_into_the_past_is_saved_with_a_word_that_it_is_overdue() {
+    let file = DataFile::empty();
+    file.run()
+        .args(["plan", "add", "--title", "Kursus", "--jp", "4", "--start", "2026-03-02", "--why", "Laporan"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("tanggal t1 sudah lewat"));
+    assert_eq!(file.plan().trainings.len(), 1);
+    file.run()
+        .args(["--lang", "en", "plan", "edit", "t1", "--start", "2026-09-01"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("dated in the past").not());
+    file.run()
+        .args(["--lang", "en", "plan", "edit", "t1", "--start", "2026-06-01"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("t1 is dated in the past"));
+}

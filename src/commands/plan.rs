@@ -217,6 +217,17 @@ fn ceiling_warning(session: &Session, year: i32) -> String {
     }
 }
 
+/// A training dated in the past is not a plan but a question: say so when it is written.
+fn past_warning(session: &Session, id: &str) -> String {
+    let lang = session.lang;
+    match session.plan().training(id) {
+        Some(training) if crate::progress::is_overdue(training, session.today) => {
+            format!("{}: {}\n", lang.t(Msg::WarningPrefix), tr!(lang, Msg::PlanPastDate, id = id))
+        }
+        _ => String::new(),
+    }
+}
+
 /// The warning for a form the catalog does not know, if the training has one.
 fn form_warning(session: &Session, id: &str) -> String {
     let plan = session.plan();
@@ -270,7 +281,8 @@ fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result
         tr!(lang, Msg::Planned, id = id, title = printable(&title), jp = jp.format(lang), when = when);
     stdout.push('\n');
     stdout.push_str(&plan_line(&session, year));
-    let mut stderr = form_warning(&session, &id) + &ceiling_warning(&session, year);
+    let mut stderr =
+        form_warning(&session, &id) + &ceiling_warning(&session, year) + &past_warning(&session, &id);
     if no_why {
         // Not an error: the article's point is that a training tied to a real problem is worth more.
         stderr.push_str(&format!("{}: {}\n", lang.t(Msg::HintPrefix), tr!(lang, Msg::HintWhy, id = id)));
@@ -332,7 +344,7 @@ fn plan_edit(globals: &Globals, env: &Environment, id: &str, args: &TrainingArgs
     let title = printable(&session.plan().training(id).expect("just changed").title).into_owned();
     let mut stdout = tr!(lang, Msg::Edited, id = id, title = title) + "\n";
     stdout.push_str(&plan_line(&session, year));
-    let stderr = form_warning(&session, id) + &ceiling_warning(&session, year);
+    let stderr = form_warning(&session, id) + &ceiling_warning(&session, year) + &past_warning(&session, id);
     Ok(Output { stdout, stderr })
 }
 

@@ -97,11 +97,9 @@ fn earned(
     }
     let mut rows = Vec::new();
     for logs in &groups {
-        let training = names.trainings.of_log(logs[0]);
-        let span = match training {
-            Some(t) if t.start.is_some() => date_span(t.start, t.end, lang),
-            _ => date_span(Some(logs[0].date), logs.last().map(|l| l.date), lang),
-        };
+        // The days the JP were earned: the entries' own, from the first one's first day.
+        let first = logs.iter().map(|l| l.first_day()).min();
+        let span = date_span(first, logs.last().map(|l| l.date), lang);
         let mut certificates: Vec<&str> = Vec::new();
         for log in logs {
             let number = log.certificate.trim();
