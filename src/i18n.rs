@@ -298,6 +298,7 @@ messages! {
     OutputIsDataFile => "itu berkas data Anda sendiri; pilih nama berkas lain", "that is your own data file; choose another file name";
     ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
+    // Nothing lost, nothing leaked (issue 10): new messages go below this line.
     ErrRejected => "Perubahan tidak disimpan:", "Nothing was saved:";
     FileUnchanged => "Berkas tidak diubah.", "The file was not changed.";
     UsageUnknown => "{arg}: tidak dikenal di sini", "{arg}: not known here";
@@ -435,6 +436,7 @@ messages! {
     LabelProvider => "Penyelenggara", "Provider";
     Written => "disimpan di {path}", "written to {path}";
     Imported => "diimpor {n} catatan JP ({ids}) · {jp} JP", "imported {n} log entries ({ids}) · {jp} JP";
+    // SIASN (issue 12): new messages go below this line.
     ImportSkipped => "dilewati {n} baris yang sudah ada di berkas", "skipped {n} rows already in the file";
     ImportNothing => "Tidak ada baris baru untuk diimpor.", "No new rows to import.";
     ImportUnlinked => "{n} baris menyebut pelatihan yang tidak ada di berkas ini; dicatat tanpa kaitan", "{n} rows name a training that is not in this file; logged without the link";
@@ -516,6 +518,7 @@ messages! {
     WelcomeProfile => "Tekan p untuk mengisi profil (nama, PNS atau PPPK, target JP).", "Press p to fill in your profile (name, PNS or PPPK, JP target).";
     WelcomeHelp => "Tekan ? untuk melihat semua tombol.", "Press ? to see every key.";
     HeaderDaysLeft => "{days} hari lagi", "{days} days left";
+    // The catch-up plan (issue 13): new messages go below this line.
     HeaderSiasn => "SIASN {jp} JP", "SIASN {jp} JP";
     HeaderOverdue => "lewat tanggal: {n} pelatihan, sudah terlaksana?", "past their dates: {n}, did they happen?";
     HeaderPerWorkday => "perlu {jp} JP per hari kerja", "{jp} JP needed per working day";
