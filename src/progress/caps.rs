@@ -66,7 +66,14 @@ impl CapUsage {
     }
 
     fn add(&mut self, log: &Log, index: &TrainingIndex<'_>, catalog: &Catalog) {
-        let Some(form) = index.log_form(log).and_then(|key| catalog.get(key)) else { return };
+        if let Some(form) = index.log_form(log).and_then(|key| catalog.get(key)) {
+            self.add_entry(form, log);
+        }
+    }
+
+    /// Counts one entry of `form`: a log entry, or what a plan still expects on some days (the
+    /// catch-up plan counts planned trainings and its own items this way).
+    pub fn add_entry(&mut self, form: &Form, log: &Log) {
         let daily = form.cap_per_day(log.international).is_some();
         let per_unit = form.per_unit(log.international).filter(|_| form.max_units_per_month.is_some());
         if !daily && per_unit.is_none() {

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod caps;
+mod catch_up;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -11,6 +12,7 @@ pub use calendar::{contract_year, day_in_view, is_workday, workdays_after};
 pub use caps::{
     CapUsage, DayLimit, DayOverCap, Fit, MonthLimit, MonthOverCap, days_of_units, first_of_month, spread,
 };
+pub use catch_up::{ALONE, BY_THE_DAY, CatchUp, CatchUpItem, How, SESSIONS, catch_up};
 
 use crate::catalog::{Catalog, Group, Mix};
 use crate::model::{
