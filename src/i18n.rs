@@ -519,6 +519,24 @@ messages! {
     WelcomeHelp => "Tekan ? untuk melihat semua tombol.", "Press ? to see every key.";
     HeaderDaysLeft => "{days} hari lagi", "{days} days left";
     // The catch-up plan (issue 13): new messages go below this line.
+    CatchUpHeading => "Rencana kejar target {year}", "Catch-up plan {year}";
+    CatchUpNeed => "Setelah rencana yang ada, Anda masih kurang {need} JP. Sampai 31 Desember masih ada {days}.", "After the plan you have, you still need {need} JP. There are {days} left until 31 December.";
+    CatchUpNoDays => "Tidak ada lagi hari kerja pada {year}, jadi kekurangan {need} JP tidak dapat dikejar tahun ini.", "No working days are left in {year}, so the {need} JP to go cannot be caught up this year.";
+    CatchUpOnPlan => "Rencana {year} sudah cukup untuk mencapai target; tidak ada yang perlu dikejar.", "The plan for {year} already reaches the target; there is nothing to catch up.";
+    CatchUpAchieved => "Target {year} sudah tercapai; tidak ada yang perlu dikejar.", "The {year} target is reached; there is nothing to catch up.";
+    CatchUpClosed => "Tahun {year} sudah berakhir; rencana kejar target hanya untuk tahun yang masih berjalan.", "{year} has ended; a catch-up plan is only for a year still running.";
+    CatchUpCloses => "Dengan rencana ini, target {target} JP tercapai dalam {days}: perkiraan akhir tahun {projected} JP.", "This plan reaches the {target} JP target in {days}: {projected} JP projected for the year.";
+    CatchUpShort => "Hari kerja yang tersisa tidak cukup. Dengan rencana ini, perkiraan akhir tahun {projected} JP, masih kurang {short} JP dari target {target} JP.", "The working days left are not enough. With this plan, {projected} JP are projected, {short} JP short of the {target} JP target.";
+    CatchUpChosenShort => "Dengan yang dipilih, perkiraan akhir tahun {projected} JP, masih kurang {short} JP dari target {target} JP.", "With the items chosen, {projected} JP are projected, {short} JP short of the {target} JP target.";
+    CatchUpWorkday => "{n} hari kerja", "{n} working day";
+    CatchUpWorkdays => "{n} hari kerja", "{n} working days";
+    CatchUpTitle => "{form} (kejar target)", "{form} (catch-up)";
+    CatchUpWhyAlone => "{form} dapat dikerjakan sendiri kapan saja; dihitung paling banyak {cap} JP per hari.", "{form}: on your own, at any hour; it counts at most {cap} JP a day.";
+    CatchUpWhyDay => "{form} berlangsung sehari penuh dan dihitung {jp} JP per hari; carilah yang diadakan pada tanggal itu.", "{form}: a whole day, counted {jp} JP; look for one held on that day.";
+    CatchUpWhyCoaching => "{form} bersama atasan atau coach: {per} JP per sesi, paling banyak {cap} sesi sebulan; pada {month} masih tersisa {left} sesi.", "{form} with your superior or a coach: {per} JP a session, at most {cap} a month; {left} left in {month}.";
+    CatchUpWhyMentoring => "{form} bersama mentor: {per} JP per sesi, paling banyak {cap} sesi sebulan; pada {month} masih tersisa {left} sesi.", "{form} with a mentor: {per} JP a session, at most {cap} a month; {left} left in {month}.";
+    CatchUpAddHint => "tumbuh plan suggest --add menambahkannya ke rencana pelatihan", "tumbuh plan suggest --add adds it to your planned trainings";
+    CatchUpNothingAdded => "Tidak ada yang ditambahkan.", "Nothing was added.";
     HeaderSiasn => "SIASN {jp} JP", "SIASN {jp} JP";
     HeaderOverdue => "lewat tanggal: {n} pelatihan, sudah terlaksana?", "past their dates: {n}, did they happen?";
     HeaderPerWorkday => "perlu {jp} JP per hari kerja", "{jp} JP needed per working day";

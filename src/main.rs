@@ -74,7 +74,9 @@ fn main() -> ExitCode {
     let env = Environment::from_process();
     let globals = Globals { file: cli.file, lang: cli.lang, year: cli.year };
     let changes_the_file = match &cli.command {
-        Some(Command::Plan(plan)) => !matches!(**plan, PlanCommand::List { .. }),
+        Some(Command::Plan(plan)) => {
+            !matches!(**plan, PlanCommand::List { .. } | PlanCommand::Suggest { add: false, .. })
+        }
         Some(Command::Log(log)) => log.list.is_none(),
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
         Some(Command::Import(_)) => true,

@@ -11,6 +11,7 @@ mod log;
 mod plan;
 mod reflect;
 mod status;
+mod suggest;
 
 use std::path::PathBuf;
 

@@ -15,7 +15,7 @@ use crate::progress::summarize;
 use crate::report;
 use crate::store::StoreError;
 
-/// Plan the year's trainings: add, list, done, edit, rm
+/// Plan the year's trainings: add, list, done, edit, rm, suggest
 #[derive(Subcommand, Debug)]
 pub enum PlanCommand {
     /// Add a training to the year of --start (else --year, else this year)
@@ -40,6 +40,17 @@ pub enum PlanCommand {
         id: String,
         #[command(flatten)]
         flags: TrainingArgs,
+    },
+    /// When the year is at risk: a catch-up plan of forms, JP and working days that closes the
+    /// gap within every form's caps
+    #[command(after_help = "Example:\n  tumbuh plan suggest\n  tumbuh plan suggest --add")]
+    Suggest {
+        /// A JSON array of the items (form, jp, days, title, why) instead of the text
+        #[arg(long)]
+        json: bool,
+        /// Add the items to the plan as planned trainings
+        #[arg(long)]
+        add: bool,
     },
     /// Delete a training; refused while log entries or reflections point at it, unless
     /// --unlink or --cascade says what to do with them
@@ -96,6 +107,7 @@ pub fn plan(globals: &Globals, env: &Environment, command: &PlanCommand) -> Resu
         PlanCommand::List { json } => plan_list(globals, env, *json),
         PlanCommand::Done { id } => plan_done(globals, env, id),
         PlanCommand::Edit { id, flags } => plan_edit(globals, env, id, flags),
+        PlanCommand::Suggest { json, add } => super::suggest::plan_suggest(globals, env, *json, *add),
         PlanCommand::Rm { id, unlink, cascade } => {
             let linked = match (unlink, cascade) {
                 (true, _) => OnLinked::Unlink,

@@ -2,6 +2,7 @@
 //! shell commands print, and the csv / md / json / ics exports. Each is a pure function of the
 //! plan, its summary and the language, so the TUI can show the same words.
 
+pub mod catch_up;
 pub mod csv;
 pub mod ics;
 pub mod json;
