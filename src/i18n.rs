@@ -537,6 +537,12 @@ messages! {
     CatchUpWhyMentoring => "{form} bersama mentor: {per} JP per sesi, paling banyak {cap} sesi sebulan; pada {month} masih tersisa {left} sesi.", "{form} with a mentor: {per} JP a session, at most {cap} a month; {left} left in {month}.";
     CatchUpAddHint => "tumbuh plan suggest --add menambahkannya ke rencana pelatihan", "tumbuh plan suggest --add adds it to your planned trainings";
     CatchUpNothingAdded => "Tidak ada yang ditambahkan.", "Nothing was added.";
+    DidCatchUp => "rencana kejar target ({ids})", "the catch-up plan ({ids})";
+    KeyCatchUp => "rencana kejar target", "catch-up plan when at risk";
+    HintCatchUp => "kejar target", "catch up";
+    HintTick => "centang", "tick";
+    HintAddToPlan => "tambahkan ke rencana", "add to the plan";
+    HeaderCatchUp => "c: rencana kejar target", "c: catch-up plan";
     HeaderSiasn => "SIASN {jp} JP", "SIASN {jp} JP";
     HeaderOverdue => "lewat tanggal: {n} pelatihan, sudah terlaksana?", "past their dates: {n}, did they happen?";
     HeaderPerWorkday => "perlu {jp} JP per hari kerja", "{jp} JP needed per working day";

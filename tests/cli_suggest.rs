@@ -8,22 +8,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 /// 8 of 20 JP done, nothing planned: at risk on Monday 14 December 2026.
-const AT_RISK: &str = "\
-schema = 1
-
-[profile]
-name = \"Sari Wulandari\"
-employee_type = \"pns\"
-target_jp = 20
-
-[[log]]
-id = \"l1\"
-date = 2026-03-12
-jp = 8
-title = \"Pelatihan Analisis Kebijakan\"
-form = \"pelatihan-teknis\"
-certificate = \"123/LAN/2026\"
-";
+const AT_RISK: &str = include_str!("fixtures/at_risk.toml");
 
 const DECEMBER_14: &str = "2026-12-14";
 

@@ -24,7 +24,11 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const LANGS: [&str; 2] = ["id", "en"];
 
 fn app_on(file: &DataFile, lang: &str, size: (u16, u16)) -> App {
-    let env = Environment { today: Some(common::TODAY.into()), ..Environment::default() };
+    app_on_day(file, lang, size, common::TODAY)
+}
+
+fn app_on_day(file: &DataFile, lang: &str, size: (u16, u16), today: &str) -> App {
+    let env = Environment { today: Some(today.into()), ..Environment::default() };
     let globals = Globals { lang: Some(lang.into()), ..Globals::default() };
     let mut app = open_app(&globals, &env, file.path.clone()).unwrap();
     app.resize(size.0, size.1);
@@ -52,10 +56,15 @@ fn typed(app: &mut App, text: &str) {
 
 /// Renders `scenario` on `text` for every size and language and checks each snapshot.
 fn check(name: &str, text: &str, scenario: impl Fn(&mut App)) {
+    check_on(common::TODAY, name, text, scenario);
+}
+
+/// `check`, seen on `today`.
+fn check_on(today: &str, name: &str, text: &str, scenario: impl Fn(&mut App)) {
     for size in SIZES {
         for lang in LANGS {
             let file = DataFile::with(text);
-            let mut app = app_on(&file, lang, size);
+            let mut app = app_on_day(&file, lang, size, today);
             scenario(&mut app);
             // The temporary folder's random name would make the read-only screen differ each run.
             let folder = file.dir().file_name().unwrap().to_string_lossy().into_owned();
@@ -141,6 +150,14 @@ fn summary() {
 }
 
 #[test]
+fn catch_up_plan_on_14_december() {
+    // 8 of 20 JP and nothing planned: the header offers c, and c opens the plan.
+    check_on("2026-12-14", "catch_up", include_str!("fixtures/at_risk.toml"), |app| {
+        keys(app, &[KeyCode::Char('c')]);
+    });
+}
+
+#[test]
 fn delete_confirmation() {
     check("delete", common::SAMPLE, |app| keys(app, &[KeyCode::Char('d')]));
 }
@@ -153,7 +170,7 @@ fn read_only_error() {
 #[test]
 fn tiny_and_odd_sizes_never_panic() {
     let file = DataFile::sample();
-    for popup in [None, Some('a'), Some('s'), Some('?'), Some('d'), Some('x'), Some('p')] {
+    for popup in [None, Some('a'), Some('s'), Some('?'), Some('d'), Some('x'), Some('p'), Some('c')] {
         for (width, height) in [(0, 0), (1, 1), (20, 5), (39, 11), (40, 12), (41, 30), (119, 12), (300, 100)]
         {
             let mut app = app_on(&file, "id", (width, height));

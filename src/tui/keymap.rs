@@ -28,6 +28,7 @@ pub enum Action {
     Filter,
     ClearFilter,
     Summary,
+    CatchUp,
     Undo,
     Profile,
     SwitchLanguage,
@@ -48,6 +49,7 @@ impl Action {
                 | Action::Reflect
                 | Action::Undo
                 | Action::Profile
+                | Action::CatchUp
         )
     }
 }
@@ -80,6 +82,18 @@ pub enum SummaryAction {
     Down,
     /// Open the form that settles the selected to-do.
     Open,
+    Close,
+}
+
+/// What a key does in the catch-up plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatchUpAction {
+    Up,
+    Down,
+    /// Choose the selected item, or leave it out.
+    Toggle,
+    /// Add the chosen items to the plan, as one change.
+    Add,
     Close,
 }
 
@@ -151,6 +165,7 @@ pub const MAIN: &[Binding<Action>] = &[
     bind(&[ch('/')], "/", Action::Filter, Msg::KeyFilter),
     bind(&[key(KeyCode::Esc)], "Esc", Action::ClearFilter, Msg::KeyClearFilter),
     bind(&[ch('s')], "s", Action::Summary, Msg::KeySummary).hinted(Msg::HintSummary),
+    bind(&[ch('c')], "c", Action::CatchUp, Msg::KeyCatchUp).hinted(Msg::HintCatchUp),
     bind(&[ch('u')], "u", Action::Undo, Msg::KeyUndo),
     bind(&[ch('p')], "p", Action::Profile, Msg::KeyProfile),
     bind(&[ch('L')], "L", Action::SwitchLanguage, Msg::KeyLanguage),
@@ -182,6 +197,15 @@ pub const SUMMARY: &[Binding<SummaryAction>] = &[
     bind(&[key(KeyCode::Down), ch('j')], "↓", SummaryAction::Down, Msg::KeyDown),
     bind(&[key(KeyCode::Enter)], "Enter", SummaryAction::Open, Msg::HintOpen).hinted(Msg::HintOpen),
     bind(&[key(KeyCode::Esc), ch('s'), ch('q')], "Esc", SummaryAction::Close, Msg::HintClose).hinted(Msg::HintClose),
+];
+
+#[rustfmt::skip]
+pub const CATCH_UP: &[Binding<CatchUpAction>] = &[
+    bind(&[key(KeyCode::Up), ch('k')], "↑ ↓", CatchUpAction::Up, Msg::KeyUp).hinted(Msg::HintChoose),
+    bind(&[key(KeyCode::Down), ch('j')], "↓", CatchUpAction::Down, Msg::KeyDown),
+    bind(&[ch(' '), ch('x')], "Space", CatchUpAction::Toggle, Msg::HintTick).hinted(Msg::HintTick),
+    bind(&[key(KeyCode::Enter), ch('a')], "Enter", CatchUpAction::Add, Msg::HintAddToPlan).hinted(Msg::HintAddToPlan),
+    bind(&[key(KeyCode::Esc), ch('c'), ch('q')], "Esc", CatchUpAction::Close, Msg::HintClose).hinted(Msg::HintClose),
 ];
 
 #[rustfmt::skip]
@@ -224,6 +248,7 @@ mod tests {
         every_key_finds_its_action(FORM);
         every_key_finds_its_action(CONFIRM);
         every_key_finds_its_action(SUMMARY);
+        every_key_finds_its_action(CATCH_UP);
         every_key_finds_its_action(HELP);
     }
 
@@ -242,7 +267,7 @@ mod tests {
         let key = |code, modifiers| KeyEvent::new(code, modifiers);
         assert_eq!(action_of(MAIN, &key(KeyCode::Char('w'), NONE)), None);
         assert_eq!(action_of(MAIN, &key(KeyCode::Char('q'), CTRL)), None);
-        assert_eq!(action_of(MAIN, &key(KeyCode::Char('c'), NONE)), None);
+        assert_eq!(action_of(MAIN, &key(KeyCode::Char('w'), CTRL)), None);
         assert_eq!(action_of(CONFIRM, &key(KeyCode::Char('x'), NONE)), None);
     }
 }

@@ -14,6 +14,8 @@ pub enum Did {
     Deleted(Kind, String),
     /// A training marked done with its JP logged.
     Finished(String),
+    /// The catch-up plan's chosen items, added as planned trainings.
+    CatchUp(Vec<String>),
     Profile,
 }
 
@@ -34,6 +36,9 @@ impl Did {
             Did::Edited(kind, id) => tr!(lang, Msg::DidEdit, what = place(kind, id)),
             Did::Deleted(kind, id) => tr!(lang, Msg::DidDelete, what = place(kind, id)),
             Did::Finished(id) => tr!(lang, Msg::DidFinish, what = place(&Kind::Training, id)),
+            Did::CatchUp(ids) => {
+                tr!(lang, Msg::DidAdd, what = tr!(lang, Msg::DidCatchUp, ids = ids.join(", ")))
+            }
             Did::Profile => lang.t(Msg::DidProfile).to_string(),
         }
     }

@@ -13,6 +13,7 @@ mod save;
 use super::keymap::{Action, MAIN, action_of};
 use super::layout::{Layout, screen_layout};
 use super::pane::{Pane, PerPane};
+use super::popup::catch_up::CatchUpPopup;
 use super::popup::confirm::ConfirmDelete;
 use super::popup::form::Form;
 use super::popup::profile_form;
@@ -58,6 +59,7 @@ pub enum Popup {
     ConfirmDelete(ConfirmDelete),
     Help,
     Summary(SummaryPopup),
+    CatchUp(CatchUpPopup),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -274,6 +276,7 @@ impl App {
             }
             Action::ClearFilter => self.set_filter(String::new()),
             Action::Summary => self.open_summary(),
+            Action::CatchUp => self.open_catch_up(),
             Action::Undo => self.undo_last(),
             Action::Profile => {
                 let form = profile_form::open(&self.plan().profile, self.lang);

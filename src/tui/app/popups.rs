@@ -7,9 +7,12 @@ use super::{App, Note, Popup, Purpose};
 use crate::i18n::Msg;
 use crate::model::Kind;
 use crate::ops::{self, OnLinked};
+use crate::progress::{CatchUpItem, State, catch_up};
+use crate::report::catch_up as catch_up_words;
 use crate::report::{TodoKind, todo_list};
 use crate::tui::keymap::Action;
 use crate::tui::pane::Pane;
+use crate::tui::popup::catch_up::{CatchUpOutcome, CatchUpPopup};
 use crate::tui::popup::confirm::{ConfirmDelete, ConfirmOutcome};
 use crate::tui::popup::form::{FieldId, FormEvent};
 use crate::tui::popup::help;
@@ -27,6 +30,11 @@ impl App {
                 SummaryOutcome::Stay => Some(Popup::Summary(summary)),
                 SummaryOutcome::Close => None,
                 SummaryOutcome::Settle(item) => self.settle(&item),
+            },
+            Popup::CatchUp(mut catch_up) => match catch_up.handle_key(key) {
+                CatchUpOutcome::Stay => Some(Popup::CatchUp(catch_up)),
+                CatchUpOutcome::Close => None,
+                CatchUpOutcome::Add(items) => self.add_catch_up(catch_up.plan.year, &items),
             },
             Popup::ConfirmDelete(confirm) => match confirm.handle_key(key) {
                 ConfirmOutcome::Undecided => Some(Popup::ConfirmDelete(confirm)),
@@ -126,5 +134,41 @@ impl App {
             };
             Ok(((), vec![inverse], Did::Deleted(kind, id.clone())))
         });
+    }
+}
+
+impl App {
+    /// Whether the header and the hint line offer `c`: the year is at risk with working days left
+    /// and something done or planned already (an empty year is welcomed, not warned).
+    pub fn catch_up_offered(&self) -> bool {
+        let summary = &self.cache.summary;
+        summary.state == State::AtRisk
+            && summary.needed_per_workday.is_some()
+            && (summary.done.is_positive() || summary.remaining_plan.is_positive())
+    }
+
+    /// The year's catch-up plan, every item ticked; or why there is nothing to catch up.
+    pub(super) fn open_catch_up(&mut self) {
+        let plan = catch_up(self.plan(), &self.cache.catalog, self.year, self.today);
+        self.popup = Some(Popup::CatchUp(CatchUpPopup::new(plan)));
+    }
+
+    /// The chosen items as planned trainings, in one change that one `u` takes back; the first
+    /// is then selected in the trainings pane.
+    fn add_catch_up(&mut self, year: i32, items: &[CatchUpItem]) -> Option<Popup> {
+        let (lang, catalog) = (self.lang, self.cache.catalog.clone());
+        let added = self.change(|plan| {
+            let mut ids = Vec::new();
+            for item in items {
+                ids.push(ops::add_training(plan, catch_up_words::training(item, year, &catalog, lang)));
+            }
+            let inverses = ids.iter().map(|id| Inverse::Remove(Kind::Training, id.clone())).collect();
+            Ok((ids.clone(), inverses, Did::CatchUp(ids)))
+        });
+        if let Some(first) = added.ok().and_then(|ids| ids.into_iter().next()) {
+            self.focus = Pane::Trainings;
+            self.jump_to(Pane::Trainings, &first);
+        }
+        None
     }
 }

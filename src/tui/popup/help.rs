@@ -23,13 +23,19 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
         Line::from(vec![Span::styled(format!("{label:<10}"), theme.key), Span::raw(lang.t(help))])
     };
     let half = MAIN.len().div_ceil(2);
+    let legend = lang.t(Msg::HelpLegend).lines().count();
+    // The blank lines between the parts go first when the help would cover the header's title
+    // and the status line (at 80×24).
+    let rows = (half + 1 + legend).max(MAIN.len() - half + 2 + FORM.len());
+    let spaced = rows + 2 <= area.height.saturating_sub(2) as usize;
+    let gap = || spaced.then(|| Line::from(""));
     let left: Vec<Line> = MAIN[..half].iter().map(|b| row(b.label, b.help)).collect();
     let mut right: Vec<Line> = MAIN[half..].iter().map(|b| row(b.label, b.help)).collect();
-    right.push(Line::from(""));
+    right.extend(gap());
     right.push(Line::from(Span::styled(lang.t(Msg::HelpForms), theme.title)));
     right.extend(FORM.iter().map(|b| row(b.label, b.help)));
     let mut left = left;
-    left.push(Line::from(""));
+    left.extend(gap());
     left.extend(lang.t(Msg::HelpLegend).lines().map(|line| Line::styled(line, theme.muted)));
     let rows = left.len().max(right.len()) as u16;
     let box_area = centered(area, 96, rows + 2);

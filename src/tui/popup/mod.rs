@@ -1,6 +1,7 @@
 //! Modals: one file each, each owning its state, its keys and its drawing. They get every key
 //! first (see `App::handle_key`) and answer with an outcome; none of them knows the app.
 
+pub mod catch_up;
 pub mod confirm;
 mod fields;
 pub mod form;

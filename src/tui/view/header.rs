@@ -103,6 +103,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         if let Some(jp) = summary.needed_per_workday {
             words.push(tr!(lang, Msg::HeaderPerWorkday, jp = jp.format(lang)));
         }
+        if app.catch_up_offered() {
+            words.push(lang.t(Msg::HeaderCatchUp).to_string());
+        }
         if !summary.closed {
             words.push(plan_words(summary, lang));
         }

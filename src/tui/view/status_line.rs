@@ -35,7 +35,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let room = (area.width as usize).saturating_sub(left.width() + 2);
     let mut used = 0;
     let mut hints: Vec<Span> = Vec::new();
-    for binding in MAIN {
+    // The catch-up plan comes first when it is offered, and not at all otherwise.
+    let offered = app.catch_up_offered();
+    let catch_up = MAIN.iter().filter(|b| b.action == Action::CatchUp && offered);
+    for binding in catch_up.chain(MAIN.iter().filter(|b| b.action != Action::CatchUp)) {
         let Some(hint) = binding.hint else { continue };
         // x only works on a training; a read-only file offers nothing that would write.
         if binding.action == Action::MarkDone && app.focus != Pane::Trainings
