@@ -543,6 +543,8 @@ messages! {
     HintTick => "centang", "tick";
     HintAddToPlan => "tambahkan ke rencana", "add to the plan";
     HeaderCatchUp => "c: rencana kejar target", "c: catch-up plan";
+    PacePlanWords => "rencanakan sekitar {jp} JP lagi sampai akhir {month} agar sesuai laju", "plan about {jp} JP more by the end of {month} to be on pace";
+    HeaderPacePlan => "rencanakan {jp} JP s.d. akhir {month}", "plan {jp} JP by end of {month}";
     HeaderSiasn => "SIASN {jp} JP", "SIASN {jp} JP";
     HeaderOverdue => "lewat tanggal: {n} pelatihan, sudah terlaksana?", "past their dates: {n}, did they happen?";
     HeaderPerWorkday => "perlu {jp} JP per hari kerja", "{jp} JP needed per working day";

@@ -25,6 +25,18 @@ pub fn days_left(year: i32, today: NaiveDate) -> i64 {
     }
 }
 
+/// The last day of the quarter that the day a month after `today` falls in: the current
+/// quarter's, or the next one's when the current quarter ends within a month.
+pub fn quarter_end_ahead(today: NaiveDate) -> Option<NaiveDate> {
+    let ahead = today.checked_add_days(chrono::Days::new(30))?;
+    let last_month = (ahead.month0() / 3 + 1) * 3;
+    let next = match last_month {
+        12 => NaiveDate::from_ymd_opt(ahead.year() + 1, 1, 1)?,
+        month => NaiveDate::from_ymd_opt(ahead.year(), month + 1, 1)?,
+    };
+    next.pred_opt()
+}
+
 /// Monday to Friday.
 pub fn is_workday(day: NaiveDate) -> bool {
     !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
@@ -87,6 +99,16 @@ mod tests {
         assert_eq!(workdays_after(2025, date(2026, 12, 2)).count(), 0);
         // On 1 January, the 1st itself is not "after today".
         assert_eq!(workdays_after(2026, date(2026, 1, 1)).next(), Some(date(2026, 1, 2)));
+    }
+
+    #[test]
+    fn the_quarter_ahead_ends_a_month_away_at_least() {
+        assert_eq!(quarter_end_ahead(date(2026, 2, 10)), Some(date(2026, 3, 31)));
+        assert_eq!(quarter_end_ahead(date(2026, 3, 1)), Some(date(2026, 3, 31)));
+        // Within a month of its end, the next quarter.
+        assert_eq!(quarter_end_ahead(date(2026, 3, 2)), Some(date(2026, 6, 30)));
+        assert_eq!(quarter_end_ahead(date(2026, 6, 30)), Some(date(2026, 9, 30)));
+        assert_eq!(quarter_end_ahead(date(2026, 12, 14)), Some(date(2027, 3, 31)));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
-pub use calendar::{contract_year, day_in_view, is_workday, workdays_after};
+pub use calendar::{contract_year, day_in_view, is_workday, quarter_end_ahead, workdays_after};
 pub use caps::{
     CapUsage, DayLimit, DayOverCap, Fit, MonthLimit, MonthOverCap, days_of_units, first_of_month, spread,
 };
@@ -66,6 +66,16 @@ pub struct Todos {
     pub months_over_cap: Vec<MonthOverCap>,
 }
 
+/// Earlier in the year: what to plan by the end of a quarter to be on the year's pace then.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PacePlan {
+    /// The quarter's last day (`calendar::quarter_end_ahead`).
+    pub by: NaiveDate,
+    /// What the pace asks for by then, less done and less what the plan brings by then, in
+    /// whole JP rounded up.
+    pub jp: Jp,
+}
+
 /// The window a ceiling is checked over, and what it holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CeilingCheck {
@@ -100,6 +110,8 @@ pub struct Summary {
     pub workdays_left: i64,
     /// At risk: what each working day left must bring for the gap the plan leaves.
     pub needed_per_workday: Option<Jp>,
+    /// The current year before its last quarter, when the plan falls behind the pace by then.
+    pub pace_plan: Option<PacePlan>,
     pub state: State,
     pub trainings_planned: usize,
     pub trainings_overdue: usize,
@@ -199,6 +211,7 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     todos.days_over_cap = usage.days_over_cap(catalog, year);
     todos.months_over_cap = usage.months_over_cap(catalog, year);
     let expected = calendar::expected_by(target, year, today);
+    let pace_plan = pace_plan(target, year, today, done, &planned, remaining_of);
 
     Summary {
         year,
@@ -216,6 +229,7 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
         days_left: calendar::days_left(year, today),
         workdays_left,
         needed_per_workday,
+        pace_plan,
         state,
         trainings_planned: planned.len(),
         trainings_overdue: overdue.len(),
@@ -262,6 +276,27 @@ fn ceiling_check(
         }
     };
     Some(CeilingCheck { ceiling, window, projected, over: (projected - ceiling).at_least_zero() })
+}
+
+/// What to plan by the end of the quarter ahead to be on the year's pace then: the current year
+/// only, and not in its last quarter (where the catch-up plan speaks). A planned training counts
+/// by its last day.
+fn pace_plan(
+    target: Jp,
+    year: i32,
+    today: NaiveDate,
+    done: Jp,
+    planned: &[&Training],
+    remaining_of: impl Fn(&Training) -> Jp,
+) -> Option<PacePlan> {
+    let by = calendar::quarter_end_ahead(today).filter(|by| by.year() == year && by.month() < 12)?;
+    if today.year() != year || done >= target {
+        return None;
+    }
+    let by_then: Jp =
+        planned.iter().filter(|t| last_day(t).is_some_and(|last| last <= by)).map(|t| remaining_of(t)).sum();
+    let missing = calendar::expected_by(target, year, by) - done - by_then;
+    missing.is_positive().then(|| PacePlan { by, jp: Jp::whole((missing.hundredths() + 99) / 100) })
 }
 
 /// JP logged against each training, whatever the entries' year.
@@ -677,5 +712,34 @@ mod tests {
         old.follow_up = Some(date(2025, 8, 1));
         plan.reflections = vec![old];
         assert_eq!(summary(&plan, 2026, date(2026, 1, 5)).todos.follow_ups_due, ["r1"]);
+    }
+
+    #[test]
+    fn earlier_in_the_year_the_pace_asks_for_a_plan_by_the_quarters_end() {
+        // 1 March 2026 with a target of 24 and nothing yet: the pace asks 24 × 90 / 365 = 5,92 JP
+        // by 31 March, so about 6 JP.
+        let mut plan = Plan::default();
+        plan.profile.target_jp = Jp::whole(24);
+        let s = summary(&plan, 2026, date(2026, 3, 1));
+        assert_eq!(s.pace_plan, Some(PacePlan { by: date(2026, 3, 31), jp: Jp::whole(6) }));
+        // A training whose last day is by then counts; one in April does not.
+        plan.trainings.push(training("t1", "3", Status::Planned, Some(date(2026, 3, 20))));
+        plan.trainings.push(training("t2", "10", Status::Planned, Some(date(2026, 4, 6))));
+        let s = summary(&plan, 2026, date(2026, 3, 1));
+        assert_eq!(s.pace_plan.map(|p| p.jp), Some(Jp::whole(3)));
+        plan.trainings[0].planned_jp = Jp::whole(6);
+        assert_eq!(summary(&plan, 2026, date(2026, 3, 1)).pace_plan, None, "the plan covers it");
+        // Within a month of March's end the next quarter counts: 24 × 181 / 365 = 11,9 by 30
+        // June, less the 6 and 10 planned.
+        let s = summary(&plan, 2026, date(2026, 3, 15));
+        assert_eq!(s.pace_plan, None);
+        plan.trainings[1].start = Some(date(2026, 7, 6));
+        let s = summary(&plan, 2026, date(2026, 3, 15));
+        assert_eq!(s.pace_plan, Some(PacePlan { by: date(2026, 6, 30), jp: Jp::whole(6) }));
+        // From September the catch-up plan speaks; a past or future year has no such line.
+        assert_eq!(summary(&Plan::default(), 2026, date(2026, 9, 1)).pace_plan, None);
+        assert!(summary(&Plan::default(), 2026, date(2026, 8, 31)).pace_plan.is_some());
+        assert_eq!(summary(&Plan::default(), 2027, date(2026, 3, 1)).pace_plan, None);
+        assert_eq!(summary(&Plan::default(), 2025, date(2026, 3, 1)).pace_plan, None);
     }
 }

@@ -45,6 +45,14 @@ pub fn plan_words(summary: &Summary, lang: Lang) -> String {
     }
 }
 
+/// Earlier in the year: what to plan by the end of the quarter ahead to be on pace then.
+pub fn pace_plan_words(summary: &Summary, lang: Lang) -> Option<String> {
+    summary.pace_plan.map(|plan| {
+        let month = crate::model::month_name(chrono::Datelike::month(&plan.by), lang);
+        tr!(lang, Msg::PacePlanWords, jp = plan.jp.format(lang), month = month)
+    })
+}
+
 /// The open trainings whose dates have passed: left out of the projection, and a question.
 pub fn overdue_words(summary: &Summary, lang: Lang) -> Option<String> {
     (summary.trainings_overdue > 0).then(|| {
@@ -125,7 +133,11 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
     let mut rows = vec![(lang.t(Msg::LabelDone), done)];
     // A year that has ended has no pace to keep and no plan to bring: only what happened.
     if !summary.closed {
-        rows.push((lang.t(Msg::LabelPace), pace_words(summary, lang)));
+        let pace = match pace_plan_words(summary, lang) {
+            Some(plan) => format!("{}; {plan}", pace_words(summary, lang)),
+            None => pace_words(summary, lang),
+        };
+        rows.push((lang.t(Msg::LabelPace), pace));
         rows.push((lang.t(Msg::LabelPlan), plan_words(summary, lang)));
     }
     if let Some(words) = overdue_words(summary, lang) {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Gauge, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::{Lang, Msg};
-use crate::model::{Jp, format_day_month};
+use crate::model::{Jp, format_day_month, short_month_name};
 use crate::printable::printable;
 use crate::progress::{State, Summary};
 use crate::report::{gap_words, percent_done, person_words, state_word};
@@ -61,6 +61,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         std::cmp::Ordering::Greater => parts.push(lang.t(Msg::HeaderYearAhead).to_string()),
         std::cmp::Ordering::Equal => {
             parts.push(pace_words(summary, lang));
+            if let Some(plan) = summary.pace_plan {
+                let month = short_month_name(plan.by.month(), lang);
+                parts.push(tr!(lang, Msg::HeaderPacePlan, jp = plan.jp.format(lang), month = month));
+            }
             parts.push(tr!(lang, Msg::HeaderDaysLeft, days = summary.days_left));
         }
     }
