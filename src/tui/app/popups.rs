@@ -139,10 +139,12 @@ impl App {
 
 impl App {
     /// Whether the header and the hint line offer `c`: the year is at risk with working days left
-    /// and something done or planned already (an empty year is welcomed, not warned).
+    /// and something done or planned already (an empty year is welcomed, not warned), in a file
+    /// that can be written.
     pub fn catch_up_offered(&self) -> bool {
         let summary = &self.cache.summary;
         summary.state == State::AtRisk
+            && !self.is_read_only()
             && summary.needed_per_workday.is_some()
             && (summary.done.is_positive() || summary.remaining_plan.is_positive())
     }

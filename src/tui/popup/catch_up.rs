@@ -78,8 +78,9 @@ impl CatchUpPopup {
         for line in wrap(&need_words(&self.plan, lang), text_width) {
             lines.push(Line::from(format!(" {line}")));
         }
-        // Where the selected item's first line is, to keep it in view.
-        let mut selected_line = 0;
+        // The lines the selected item takes, to keep them in view (the last item with the
+        // outcome below it).
+        let mut selected_lines = 0..0;
         if !self.plan.items.is_empty() {
             lines.push(Line::from(""));
             let labels: Vec<&str> =
@@ -99,12 +100,13 @@ impl CatchUpPopup {
                     days_words(&days, lang)
                 );
                 let style = if index == self.selected { theme.selected } else { theme.base };
-                if index == self.selected {
-                    selected_line = lines.len();
-                }
+                let first = lines.len();
                 lines.push(Line::from(Span::styled(row, style)));
                 for line in wrap(&why(item, catalog, lang), text_width.saturating_sub(5)) {
                     lines.push(Line::from(Span::styled(format!("      {line}"), theme.muted)));
+                }
+                if index == self.selected {
+                    selected_lines = first..lines.len();
                 }
             }
             if let Some(words) = outcome_words(&self.plan, self.chosen_items(), lang) {
@@ -126,9 +128,11 @@ impl CatchUpPopup {
             .title_bottom(Span::styled(format!(" {} ", hints(CATCH_UP, lang).join(" · ")), theme.muted));
         let inner = block.inner(box_area);
         frame.render_widget(block, box_area);
-        // Scroll only as far as the selected item and the line below it need.
+        // Scroll only as far as the selected item needs; from the last item on, to the end.
         let room = inner.height as usize;
-        let offset = (selected_line + 2).saturating_sub(room).min(lines.len().saturating_sub(room));
+        let last = self.selected + 1 >= self.plan.items.len();
+        let end = if last { lines.len() } else { selected_lines.end };
+        let offset = end.saturating_sub(room).min(selected_lines.start);
         frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), inner);
     }
 }
