@@ -226,19 +226,26 @@ pub fn record(plan: &Plan, catalog: &Catalog, course: &Course<'_>) -> SiasnRecor
     }
 }
 
-/// Where a certificate file written in the data file is: `~/…` is under the home folder.
-pub fn certificate_path(written: &str, home: Option<&Path>) -> PathBuf {
+/// Where a certificate file written in the data file is: `~/…` is under `home`, and a relative
+/// path is taken from `folder`, the data file's own folder.
+pub fn certificate_path(written: &str, home: Option<&Path>, folder: &Path) -> PathBuf {
     let written = written.trim();
     match (written.strip_prefix("~/"), home) {
         (Some(rest), Some(home)) => home.join(rest),
-        _ => PathBuf::from(written),
+        _ => folder.join(written),
     }
 }
 
-/// Fills in `file_found` for each record that names a file, with `exists` doing the looking.
-pub fn look_for_files(records: &mut [SiasnRecord], home: Option<&Path>, exists: impl Fn(&Path) -> bool) {
+/// Fills in `file_found` for each record that names a file, with `exists` doing the looking
+/// (see `certificate_path` for where).
+pub fn look_for_files(
+    records: &mut [SiasnRecord],
+    home: Option<&Path>,
+    folder: &Path,
+    exists: impl Fn(&Path) -> bool,
+) {
     for record in records.iter_mut().filter(|r| !r.certificate_file.trim().is_empty()) {
-        record.file_found = Some(exists(&certificate_path(&record.certificate_file, home)));
+        record.file_found = Some(exists(&certificate_path(&record.certificate_file, home, folder)));
     }
 }
 
@@ -447,12 +454,16 @@ mod tests {
                 Missing::CertificateFile
             ]
         );
-        look_for_files(&mut records, Some(Path::new("/home/sari")), |path| {
+        look_for_files(&mut records, Some(Path::new("/home/sari")), Path::new("/data"), |path| {
             assert_eq!(path, Path::new("/home/sari/Dokumen/webinar.pdf"));
             false
         });
         assert_eq!(records[2].missing(), [Missing::NomorSertipikat, Missing::CertificateFileNotFound]);
         assert_eq!(records[0].file_found, None, "no file named, none looked for");
+        let folder = Path::new("/data");
+        assert_eq!(certificate_path("sertifikat/a.pdf", None, folder), Path::new("/data/sertifikat/a.pdf"));
+        assert_eq!(certificate_path("/srv/a.pdf", None, folder), Path::new("/srv/a.pdf"));
+        assert_eq!(certificate_path("~/a.pdf", None, folder), Path::new("/data/~/a.pdf"), "no home known");
     }
 
     #[test]
