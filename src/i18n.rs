@@ -504,9 +504,9 @@ messages! {
     ImportNothing => "Tidak ada baris baru untuk diimpor.", "No new rows to import.";
     ImportUnlinked => "{n} baris menyebut pelatihan yang tidak ada di berkas ini; dicatat tanpa kaitan", "{n} rows name a training that is not in this file; logged without the link";
     ImportBadRows => "{file}: {n} baris bermasalah, jadi tidak ada yang diimpor:", "{file}: {n} rows have problems, so nothing was imported:";
-    ImportRowProblem => "baris {line}, {field}: {problem}", "line {line}, {field}: {problem}";
+    ImportRowProblem => "baris {line}, {field}: {problem}", "row {line}, {field}: {problem}";
     ImportMissingColumn => "tidak ada kolom {column} (kolom yang dikenali: {known})", "there is no {column} column (known columns: {known})";
-    ImportUnreadable => "baris {line}: {detail}", "line {line}: {detail}";
+    ImportUnreadable => "baris {line}: {detail}", "row {line}: {detail}";
 
     // Units of counting, one and many.
     UnitHour => "jam", "hour";
