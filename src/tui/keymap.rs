@@ -28,6 +28,7 @@ pub enum Action {
     Filter,
     ClearFilter,
     Summary,
+    Siasn,
     Undo,
     Profile,
     SwitchLanguage,
@@ -80,6 +81,20 @@ pub enum SummaryAction {
     Down,
     /// Open the form that settles the selected to-do.
     Open,
+    Close,
+}
+
+/// What a key does in the SIASN view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SiasnAction {
+    PrevField,
+    NextField,
+    PrevCourse,
+    NextCourse,
+    /// Put the selected field on the clipboard (OSC 52).
+    Copy,
+    /// The course has been entered in MyASN.
+    MarkEntered,
     Close,
 }
 
@@ -151,6 +166,7 @@ pub const MAIN: &[Binding<Action>] = &[
     bind(&[ch('/')], "/", Action::Filter, Msg::KeyFilter),
     bind(&[key(KeyCode::Esc)], "Esc", Action::ClearFilter, Msg::KeyClearFilter),
     bind(&[ch('s')], "s", Action::Summary, Msg::KeySummary).hinted(Msg::HintSummary),
+    bind(&[ch('i')], "i", Action::Siasn, Msg::KeySiasn),
     bind(&[ch('u')], "u", Action::Undo, Msg::KeyUndo),
     bind(&[ch('p')], "p", Action::Profile, Msg::KeyProfile),
     bind(&[ch('L')], "L", Action::SwitchLanguage, Msg::KeyLanguage),
@@ -182,6 +198,17 @@ pub const SUMMARY: &[Binding<SummaryAction>] = &[
     bind(&[key(KeyCode::Down), ch('j')], "↓", SummaryAction::Down, Msg::KeyDown),
     bind(&[key(KeyCode::Enter)], "Enter", SummaryAction::Open, Msg::HintOpen).hinted(Msg::HintOpen),
     bind(&[key(KeyCode::Esc), ch('s'), ch('q')], "Esc", SummaryAction::Close, Msg::HintClose).hinted(Msg::HintClose),
+];
+
+#[rustfmt::skip]
+pub const SIASN: &[Binding<SiasnAction>] = &[
+    bind(&[key(KeyCode::Up), ch('k')], "↑ ↓", SiasnAction::PrevField, Msg::KeyUp).hinted(Msg::HintSiasnField),
+    bind(&[key(KeyCode::Down), ch('j')], "↓", SiasnAction::NextField, Msg::KeyDown),
+    bind(&[key(KeyCode::Left), ch('h'), key(KeyCode::BackTab)], "← →", SiasnAction::PrevCourse, Msg::KeySiasnPrev).hinted(Msg::HintSiasnCourse),
+    bind(&[key(KeyCode::Right), ch('l'), key(KeyCode::Tab)], "→", SiasnAction::NextCourse, Msg::KeySiasnNext),
+    bind(&[key(KeyCode::Enter), ch('y')], "Enter", SiasnAction::Copy, Msg::KeySiasnCopy).hinted(Msg::HintCopy),
+    bind(&[ch('x')], "x", SiasnAction::MarkEntered, Msg::KeySiasnMark).hinted(Msg::HintEntered),
+    bind(&[key(KeyCode::Esc), ch('i'), ch('q')], "Esc", SiasnAction::Close, Msg::HintClose).hinted(Msg::HintClose),
 ];
 
 #[rustfmt::skip]
@@ -224,6 +251,7 @@ mod tests {
         every_key_finds_its_action(FORM);
         every_key_finds_its_action(CONFIRM);
         every_key_finds_its_action(SUMMARY);
+        every_key_finds_its_action(SIASN);
         every_key_finds_its_action(HELP);
     }
 

@@ -28,6 +28,10 @@ impl App {
                 SummaryOutcome::Close => None,
                 SummaryOutcome::Settle(item) => self.settle(&item),
             },
+            Popup::Siasn(mut siasn) => {
+                let outcome = siasn.handle_key(key);
+                self.siasn_answer(siasn, outcome)
+            }
             Popup::ConfirmDelete(confirm) => match confirm.handle_key(key) {
                 ConfirmOutcome::Undecided => Some(Popup::ConfirmDelete(confirm)),
                 ConfirmOutcome::Cancel => None,

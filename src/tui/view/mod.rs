@@ -62,6 +62,7 @@ fn draw_popup(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Popup::ConfirmDelete(confirm) => confirm.draw(frame, area, lang, theme),
         Popup::Help => help::draw(frame, area, lang, theme),
         Popup::Summary(summary) => summary.draw(frame, area, &app.cache.summary, lang, theme),
+        Popup::Siasn(siasn) => siasn.draw(frame, area, lang, theme),
     }
 }
 
