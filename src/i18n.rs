@@ -496,9 +496,10 @@ messages! {
     HintCopy => "salin", "copy";
     HintEntered => "sudah diunggah", "entered";
     SiasnTitle => "SIASN {year}: belum diunggah", "SIASN {year}: not yet entered";
-    TuiCopied => "{field} disalin. Bila tidak bisa ditempel, terminal ini mungkin belum mendukung OSC 52.", "{field} copied. If it does not paste, this terminal may not support OSC 52.";
-    TuiCopiedTmux => "{field} disalin. Di dalam tmux, penyalinan ini perlu set -g set-clipboard on.", "{field} copied. Inside tmux this needs set -g set-clipboard on.";
-    TuiCopiedUnsupported => "{field} dikirim ke papan klip, tetapi terminal ini tampaknya tidak mendukung OSC 52; salin dari layar.", "{field} sent to the clipboard, but this terminal seems not to support OSC 52; copy it from the screen.";
+    TuiCopied => "{field} disalin (OSC 52; tidak semua terminal mendukungnya).", "{field} copied (OSC 52; not every terminal supports it).";
+    TuiCopiedTmux => "{field} disalin; di tmux perlu set -g set-clipboard on.", "{field} copied; in tmux this needs set -g set-clipboard on.";
+    TuiCopiedUnsupported => "{field}: terminal ini tampaknya tidak mendukung OSC 52.", "{field}: this terminal seems not to support OSC 52.";
+    TuiMarkedSiasn => "{id} kini tercatat sudah diunggah ke SIASN ({logs}).", "{id} is now marked as in SIASN ({logs}).";
     TuiCopyEmpty => "{field} masih kosong; tidak ada yang disalin.", "{field} is empty; nothing was copied.";
     ImportSkipped => "dilewati {n} baris yang sudah ada di berkas", "skipped {n} rows already in the file";
     ImportNothing => "Tidak ada baris baru untuk diimpor.", "No new rows to import.";

@@ -68,24 +68,19 @@ impl App {
                     let ids: Vec<&str> = c.logs.iter().map(|l| l.id.as_str()).collect();
                     plan.logs
                         .iter()
-                        .cloned()
                         .enumerate()
                         .filter(|(_, l)| ids.contains(&l.id.as_str()))
+                        .map(|(at, l)| (at, l.clone()))
                         .collect()
                 }),
                 reflections: Vec::new(),
             };
             let kind = if plan.training(course).is_some() { Kind::Training } else { Kind::Log };
             let logs = ops::mark_in_siasn(plan, course)?;
-            let title = plan.course(course).map_or_else(String::new, |c| match c.training {
-                Some(training) => training.title.clone(),
-                None => c.logs.first().map(|l| l.title.clone()).unwrap_or_default(),
-            });
-            Ok(((logs, title), vec![before], Did::Edited(kind, course.to_string())))
+            Ok((logs, vec![before], Did::Edited(kind, course.to_string())))
         });
-        if let Ok((logs, title)) = marked {
-            let text =
-                tr!(lang, Msg::SiasnMarked, id = course, title = printable(&title), logs = logs.join(", "));
+        if let Ok(logs) = marked {
+            let text = tr!(lang, Msg::TuiMarkedSiasn, id = printable(course), logs = logs.join(", "));
             self.note = Some(Note::Saved(text));
         }
     }
