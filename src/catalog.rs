@@ -69,6 +69,38 @@ pub enum Unit {
     Semester,
 }
 
+/// Which of SIASN's histories keeps a course of a form.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum SiasnHistory {
+    /// *Riwayat kursus*: most forms, each with its `jenisDiklatId`.
+    Kursus,
+    /// *Riwayat diklat*: structural (leadership) training, by its level.
+    Diklat,
+    /// *Riwayat pendidikan*: study assignments and permits.
+    Pendidikan,
+}
+
+impl SiasnHistory {
+    /// The key `forms --json` and `siasn --json` write.
+    pub fn key(self) -> &'static str {
+        match self {
+            SiasnHistory::Kursus => "kursus",
+            SiasnHistory::Diklat => "diklat",
+            SiasnHistory::Pendidikan => "pendidikan",
+        }
+    }
+}
+
+/// One entry of SIASN's reference list of course types (`jenisDiklatId`).
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct JenisDiklat {
+    pub id: u32,
+    /// As MyASN offers it to choose.
+    pub name: String,
+}
+
 /// One form of development with its counting rule.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -95,6 +127,10 @@ pub struct Form {
     pub max_units_per_month: Option<u32>,
     #[serde(default)]
     pub international_bonus_percent: u32,
+    /// Where SIASN keeps a course of this form; `None` (`lainnya`): the person chooses.
+    pub siasn_history: Option<SiasnHistory>,
+    /// Its `jenisDiklatId` in riwayat kursus (for riwayat diklat, the fallback 1).
+    pub siasn_jenis_diklat_id: Option<u32>,
 }
 
 impl Form {
@@ -190,11 +226,13 @@ fn pick(national: Option<Jp>, international: Option<Jp>, want_international: boo
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalog {
     forms: Vec<Form>,
+    jenis_diklat: Vec<JenisDiklat>,
 }
 
 #[derive(Deserialize)]
 struct CatalogFile {
     form: Vec<Form>,
+    siasn_jenis_diklat: Vec<JenisDiklat>,
 }
 
 impl Catalog {
@@ -204,7 +242,7 @@ impl Catalog {
         BUILTIN.get_or_init(|| {
             let file: CatalogFile = toml::from_str(include_str!("../assets/forms.toml"))
                 .expect("assets/forms.toml is checked by the catalog's tests");
-            Catalog { forms: file.form }
+            Catalog { forms: file.form, jenis_diklat: file.siasn_jenis_diklat }
         })
     }
 
@@ -245,6 +283,27 @@ impl Catalog {
             }
             self.forms.iter().find(|form| Lang::ALL.iter().any(|lang| fold(form.label(*lang)) == text))
         })
+    }
+
+    /// SIASN's course type with this `jenisDiklatId`.
+    pub fn jenis_diklat(&self, id: u32) -> Option<&JenisDiklat> {
+        self.jenis_diklat.iter().find(|jenis| jenis.id == id)
+    }
+
+    /// The form SIASN means by a course type, given by its `jenisDiklatId` (`9`) or by its name
+    /// as MyASN writes it (`Bimbingan Teknis`), with case, spaces and punctuation ignored.
+    pub fn find_by_jenis_diklat(&self, text: &str) -> Option<&Form> {
+        let id = match text.trim().parse::<u32>() {
+            Ok(id) => Some(id),
+            Err(_) => {
+                let text = fold(text);
+                self.jenis_diklat
+                    .iter()
+                    .find(|jenis| !text.is_empty() && fold(&jenis.name) == text)
+                    .map(|j| j.id)
+            }
+        }?;
+        self.forms.iter().find(|form| form.siasn_jenis_diklat_id == Some(id))
     }
 
     /// The label to show for a stored form value: the catalog's, else the value as written.
@@ -592,6 +651,74 @@ mod tests {
         }
         let leadership = form("pelatihan-kepemimpinan");
         assert!(leadership.source().is_some() && !leadership.has_international_rule());
+    }
+
+    /// Where SIASN keeps each form, as DESIGN.md's table of `jenisDiklatId` says: riwayat
+    /// kursus with its id, leadership training in riwayat diklat (1 "Diklat Struktural" as the
+    /// fallback in riwayat kursus), study in riwayat pendidikan, and `lainnya` left to the person.
+    const SIASN_PLACES: [(&str, Option<SiasnHistory>, Option<u32>); 28] = {
+        use SiasnHistory::{Diklat, Kursus, Pendidikan};
+        [
+            ("tugas-belajar", Some(Pendidikan), None),
+            ("izin-belajar", Some(Pendidikan), None),
+            ("pelatihan-kepemimpinan", Some(Diklat), Some(1)),
+            ("pelatihan-manajerial", Some(Kursus), Some(5)),
+            ("pelatihan-teknis", Some(Kursus), Some(3)),
+            ("pelatihan-fungsional", Some(Kursus), Some(2)),
+            ("pelatihan-sosial-kultural", Some(Kursus), Some(6)),
+            ("seminar", Some(Kursus), Some(9)),
+            ("workshop", Some(Kursus), Some(4)),
+            ("kursus", Some(Kursus), Some(11)),
+            ("penataran", Some(Kursus), Some(12)),
+            ("bimtek", Some(Kursus), Some(8)),
+            ("sosialisasi", Some(Kursus), Some(7)),
+            ("klasikal-lainnya", Some(Kursus), Some(13)),
+            ("coaching", Some(Kursus), Some(14)),
+            ("mentoring", Some(Kursus), Some(15)),
+            ("e-learning", Some(Kursus), Some(16)),
+            ("pelatihan-jarak-jauh", Some(Kursus), Some(17)),
+            ("detasering", Some(Kursus), Some(18)),
+            ("alam-terbuka", Some(Kursus), Some(19)),
+            ("patok-banding", Some(Kursus), Some(20)),
+            ("pertukaran", Some(Kursus), Some(21)),
+            ("belajar-mandiri", Some(Kursus), Some(22)),
+            ("komunitas-belajar", Some(Kursus), Some(23)),
+            ("bimbingan-di-tempat-kerja", Some(Kursus), Some(24)),
+            ("magang", Some(Kursus), Some(10)),
+            ("nonklasikal-lainnya", Some(Kursus), Some(25)),
+            ("lainnya", None, None),
+        ]
+    };
+
+    #[test]
+    fn every_form_has_its_siasn_place_from_the_design() {
+        let catalog = Catalog::builtin();
+        let found: Vec<(&str, Option<SiasnHistory>, Option<u32>)> = catalog
+            .forms()
+            .iter()
+            .map(|f| (f.key.as_str(), f.siasn_history, f.siasn_jenis_diklat_id))
+            .collect();
+        assert_eq!(found, SIASN_PLACES);
+        // Each id is SIASN's, named, and used by one form only, so an import can find the form.
+        for (key, _, id) in SIASN_PLACES {
+            let Some(id) = id else { continue };
+            assert!(catalog.jenis_diklat(id).is_some_and(|j| !j.name.is_empty()), "{key}: {id}");
+            assert_eq!(catalog.find_by_jenis_diklat(&id.to_string()).map(|f| f.key.as_str()), Some(key));
+        }
+        assert_eq!(catalog.jenis_diklat(9).map(|j| j.name.as_str()), Some("Seminar"));
+        assert_eq!(catalog.jenis_diklat(26), None);
+    }
+
+    #[test]
+    fn a_course_type_is_found_by_its_siasn_name_too() {
+        let catalog = Catalog::builtin();
+        let key = |text: &str| catalog.find_by_jenis_diklat(text).map(|f| f.key.as_str());
+        assert_eq!(key("Bimbingan Teknis"), Some("bimtek"));
+        assert_eq!(key(" e-learning "), Some("e-learning"));
+        assert_eq!(key("Diklat Struktural"), Some("pelatihan-kepemimpinan"));
+        assert_eq!(key(" 16 "), Some("e-learning"));
+        assert_eq!(key("Webinar"), None);
+        assert_eq!(key(""), None);
     }
 
     #[test]

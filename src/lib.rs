@@ -10,5 +10,6 @@ pub mod ops;
 pub mod printable;
 pub mod progress;
 pub mod report;
+pub mod siasn;
 pub mod store;
 pub mod tui;

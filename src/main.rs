@@ -8,7 +8,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use tumbuh::commands::{
     self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogCommand, Output, PlanCommand,
-    ReflectCommand, StatusArgs, TuiOptions,
+    ReflectCommand, SiasnCommand, StatusArgs, TuiOptions,
 };
 use tumbuh::i18n::Msg;
 use tumbuh::tr;
@@ -56,6 +56,7 @@ enum Command {
     Reflect(Box<ReflectCommand>),
     Export(ExportArgs),
     Import(ImportArgs),
+    Siasn(SiasnCommand),
     /// Print the path of the data file in use
     Path,
     Forms(FormsArgs),
@@ -80,6 +81,7 @@ fn main() -> ExitCode {
         Some(Command::Log(log)) => log.list.is_none(),
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
         Some(Command::Import(_)) => true,
+        Some(Command::Siasn(siasn)) => siasn.done.is_some(),
         _ => false,
     };
     let result = match cli.command {
@@ -89,6 +91,7 @@ fn main() -> ExitCode {
         Some(Command::Reflect(reflect)) => commands::reflect(&globals, &env, &reflect),
         Some(Command::Export(args)) => commands::export(&globals, &env, &args),
         Some(Command::Import(args)) => commands::import(&globals, &env, &args),
+        Some(Command::Siasn(siasn)) => commands::siasn(&globals, &env, &siasn),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
         Some(Command::Completions { shell }) => Ok(completions(shell)),

@@ -102,6 +102,21 @@ pub fn set_status(plan: &mut Plan, id: &str, status: Status) -> Result<(), OpErr
     Ok(())
 }
 
+/// Marks every log entry of a course as entered into SIASN (the course of `Plan::course`: a
+/// training with all its entries, or one entry of its own; an entry of a training marks the
+/// whole training). Returns the entries' IDs, none for a training with nothing logged yet.
+pub fn mark_in_siasn(plan: &mut Plan, id: &str) -> Result<Vec<String>, OpError> {
+    let Some(course) = plan.course(id) else {
+        let kind = if id.starts_with(Kind::Log.prefix()) { Kind::Log } else { Kind::Training };
+        return Err(OpError::not_found(kind, id));
+    };
+    let ids: Vec<String> = course.logs.iter().map(|l| l.id.clone()).collect();
+    for log in plan.logs.iter_mut().filter(|l| ids.contains(&l.id)) {
+        log.in_siasn = true;
+    }
+    Ok(ids)
+}
+
 /// Records at a follow-up whether the one change stuck.
 pub fn set_applied(plan: &mut Plan, id: &str, applied: Applied) -> Result<(), OpError> {
     plan.reflection_mut(id).ok_or_else(|| OpError::not_found(Kind::Reflection, id))?.applied = applied;
@@ -316,6 +331,23 @@ mod tests {
         assert!(matches!(delete_log(&mut plan, "l1", OnLinked::Refuse), Err(OpError::Linked { .. })));
         delete_log(&mut plan, "l1", OnLinked::Unlink).unwrap();
         assert_eq!(plan.reflections[1].log, None);
+        assert_eq!(validate(&plan), vec![]);
+    }
+
+    #[test]
+    fn a_course_is_marked_in_siasn_as_a_whole() {
+        let mut plan = linked_plan();
+        add_log(&mut plan, log(Some("t1")));
+        add_log(&mut plan, Log::new(date(4, 2), Jp::whole(2), "Webinar"));
+        // An entry of t1 stands for t1's whole course.
+        assert_eq!(mark_in_siasn(&mut plan, "l2"), Ok(vec!["l1".to_string(), "l2".to_string()]));
+        let marked: Vec<bool> = plan.logs.iter().map(|l| l.in_siasn).collect();
+        assert_eq!(marked, [true, true, false]);
+        assert_eq!(mark_in_siasn(&mut plan, "l3"), Ok(vec!["l3".to_string()]));
+        assert!(plan.logs.iter().all(|l| l.in_siasn));
+        assert_eq!(mark_in_siasn(&mut plan, "t2"), Ok(Vec::new()), "nothing logged yet");
+        assert_eq!(mark_in_siasn(&mut plan, "l9"), Err(OpError::not_found(Kind::Log, "l9")));
+        assert_eq!(mark_in_siasn(&mut plan, "t9"), Err(OpError::not_found(Kind::Training, "t9")));
         assert_eq!(validate(&plan), vec![]);
     }
 

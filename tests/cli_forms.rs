@@ -26,6 +26,36 @@ fn every_rule_names_its_source_in_both_languages() {
 }
 
 #[test]
+fn each_form_says_where_siasn_keeps_it_in_text_and_json() {
+    let file = DataFile::empty();
+    let out = stdout_of(file.run().arg("forms"));
+    assert!(
+        out.contains(
+            "  seminar                    Seminar/konferensi/sarasehan\n\
+         \x20                            4 JP per hari; internasional 6 JP\n\
+         \x20                            sumber: BPS B-031/2019 B6\n\
+         \x20                            SIASN: riwayat kursus, jenis diklat 9 (Seminar)\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("SIASN: riwayat pendidikan\n"), "{out}");
+    assert!(
+        out.contains("SIASN: tidak tetap; pilih sendiri riwayat dan jenis diklatnya di MyASN\n"),
+        "{out}"
+    );
+    let out = stdout_of(file.run().args(["forms", "--json"]));
+    let forms: Vec<FormRecord> = serde_json::from_str(&out).unwrap();
+    let place = |key: &str| {
+        let form = forms.iter().find(|f| f.key == key).unwrap();
+        (form.siasn_history.clone(), form.siasn_jenis_diklat_id)
+    };
+    assert_eq!(place("e-learning"), (Some("kursus".into()), Some(16)));
+    assert_eq!(place("pelatihan-kepemimpinan"), (Some("diklat".into()), Some(1)));
+    assert_eq!(place("tugas-belajar"), (Some("pendidikan".into()), None));
+    assert_eq!(place("lainnya"), (None, None));
+}
+
+#[test]
 fn an_agency_rule_says_it_changed_the_source() {
     let file = DataFile::with("[forms.seminar]\njp_per_unit = 3\n");
     let out = stdout_of(file.run().args(["forms", "--lang", "en"]));

@@ -34,6 +34,8 @@ fn every_flag_is_explained_in_help() {
         &["reflect", "list"],
         &["export"],
         &["import"],
+        &["siasn"],
+        &["siasn", "done"],
         &["forms"],
         &["path"],
         &["completions"],

@@ -103,7 +103,7 @@ fn a_bad_row_changes_nothing_and_every_problem_is_named() {
         .arg(&path)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("  line 3, jp: must be more than 0\n"));
+        .stderr(predicate::str::contains("  row 3, jp: must be more than 0\n"));
     assert!(!empty.path.exists(), "a refused import creates no file");
 }
 
@@ -153,4 +153,101 @@ fn a_training_the_file_lacks_is_kept_as_a_name_with_a_warning() {
         "peringatan: 1 baris menyebut pelatihan yang tidak ada di berkas ini; dicatat tanpa kaitan\n",
     );
     assert_eq!(file.plan().logs[0].training, None);
+}
+
+/// A sheet as SIASN's riwayat kursus gives it: its field names, dd-mm-yyyy dates, whole hours.
+const FROM_SIASN: &str = "\
+namaKursus,jenisDiklatId,institusiPenyelenggara,nomorSertipikat,tahunKursus,tanggalKursus,tanggalSelesaiKursus,jumlahJam\r\n\
+Pelatihan Dasar Statistik,3,BPS RI,77/PUSDIKLAT/2026,2026,02-03-2026,06-03-2026,30\r\n\
+Webinar Satu Data Indonesia,9,Bappenas,,2026,14-01-2026,14-01-2026,2\r\n";
+
+#[test]
+fn a_sheet_from_siasn_comes_over_as_entries_already_in_siasn() {
+    let file = DataFile::empty();
+    let path = write_csv(&file, "siasn.csv", FROM_SIASN);
+    let out = stdout_of(file.run().arg("import").arg(&path));
+    assert_eq!(
+        out,
+        "diimpor 2 catatan JP (l1–l2) · 32 JP\n\
+         Baris dari SIASN: 2 ditambahkan sebagai catatan JP baru, 0 cocok dengan catatan yang sudah ada (kini tercatat sudah diunggah), 0 dilewati karena sudah tercatat.\n\
+         2026: 32/20 JP · tercapai\n"
+    );
+    let plan = file.plan();
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let first = &plan.logs[0];
+    assert_eq!(
+        (first.title.as_str(), first.jp, first.in_siasn),
+        ("Pelatihan Dasar Statistik", Jp::whole(30), true)
+    );
+    assert_eq!((first.start, first.date), (Some(day(3, 2)), day(3, 6)));
+    assert_eq!((first.form.as_deref(), first.provider.as_str()), (Some("pelatihan-teknis"), "BPS RI"));
+    assert_eq!(first.certificate, "77/PUSDIKLAT/2026");
+    let second = &plan.logs[1];
+    assert_eq!((second.form.as_deref(), second.start, second.in_siasn), (Some("seminar"), None, true));
+    // The same sheet again adds nothing and writes nothing.
+    let before = file.text();
+    let out = stdout_of(file.run().args(["import", "--lang", "en"]).arg(&path));
+    assert_eq!(
+        out,
+        "Rows from SIASN: 0 added as new log entries, 0 matched entries already in the file (now marked as in SIASN), 2 skipped as already recorded.\nNo new rows to import.\n"
+    );
+    assert_eq!(file.text(), before);
+}
+
+#[test]
+fn rows_from_siasn_that_the_file_holds_mark_those_courses_instead_of_adding_copies() {
+    let file = DataFile::sample();
+    // Headings as people type them, semicolons, a course type by its name.
+    let path = write_csv(
+        &file,
+        "riwayat.csv",
+        "Nama Kursus;Jenis Diklat;Institusi Penyelenggara;Nomor Sertifikat;Tanggal Mulai;Tanggal Selesai;Jumlah Jam\n\
+         Sosialisasi Penilaian Kinerja JF;Sosialisasi;LAN RI;0512/Pusbin-JFAK/LAN/V/2026;20-05-2026;20-05-2026;1\n\
+         Webinar Kebijakan Publik: Memakai Data Desa untuk Perencanaan Kabupaten;Seminar;FISIP UNDIP;;26-06-2026;26-06-2026;1\n\
+         E-learning Manajemen Pemangku Kepentingan;E-Learning;LAN RI;ASNU-2026-04-118392;14-04-2026;16-04-2026;2\n\
+         Bimtek Penyusunan SKP;Bimbingan Teknis;BKD Jateng;881/BKD/2026;10-06-2026;11-06-2026;16\n",
+    );
+    let out = stdout_of(file.run().arg("import").arg(&path));
+    assert!(out.starts_with(
+        "diimpor 1 catatan JP (l13) · 16 JP\n\
+         Baris dari SIASN: 1 ditambahkan sebagai catatan JP baru, 2 cocok dengan catatan yang sudah ada (kini tercatat sudah diunggah), 1 dilewati karena sudah tercatat.\n"
+    ), "{out}");
+    let plan = file.plan();
+    assert_eq!(plan.logs.len(), 13, "no copy of t4, l12 or t3");
+    let in_siasn = |id: &str| plan.log(id).unwrap().in_siasn;
+    assert!(in_siasn("l8") && in_siasn("l12"), "t4 by its certificate number, l12 by name and last day");
+    assert!(!in_siasn("l9") && !in_siasn("l10") && !in_siasn("l11"), "the others are left as they were");
+    let added = plan.log("l13").unwrap();
+    assert_eq!((added.form.as_deref(), added.in_siasn, added.jp), (Some("bimtek"), true, Jp::whole(16)));
+    let left: Vec<String> = serde_json::from_str::<Vec<tumbuh::report::siasn::SiasnJson>>(&stdout_of(
+        file.run().args(["siasn", "--json"]),
+    ))
+    .unwrap()
+    .into_iter()
+    .map(|r| r.course)
+    .collect();
+    assert_eq!(left, ["t5", "l10", "l11"]);
+}
+
+#[test]
+fn problems_are_named_by_the_spreadsheets_row() {
+    let file = DataFile::sample();
+    // A cell holding a line break is one row; an empty line is a row too; CRLF as Excel writes.
+    let path = write_csv(
+        &file,
+        "baris.csv",
+        "namaKursus,jumlahJam,tanggalSelesaiKursus\r\n\
+         \"Kursus\r\ndua baris\",2,02-03-2026\r\n\
+         \r\n\
+         Kursus B,0,03-03-2026\r\n\
+         Kursus C,1,31-02-2026\r\n",
+    );
+    file.run()
+        .arg("import")
+        .arg(&path)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("  baris 4, jp: harus lebih dari 0\n"))
+        .stderr(predicate::str::contains("  baris 5, end: tanggal itu tidak ada di kalender\n"));
+    assert_eq!(file.text(), SAMPLE);
 }

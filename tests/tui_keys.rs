@@ -723,3 +723,47 @@ fn the_profile_form_sets_the_contract_start_and_keeps_nip_and_unit() {
     press(&mut app, KeyCode::Char('p'));
     assert_eq!(form(&app).value(FieldId::ContractStart), "2025-04-01");
 }
+
+#[test]
+fn i_shows_the_courses_not_yet_in_siasn_copies_a_field_and_marks_one_entered() {
+    let file = DataFile::sample();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('i'));
+    let courses = |app: &App| -> Vec<String> {
+        let Some(Popup::Siasn(siasn)) = &app.popup else { panic!("the SIASN view is not open") };
+        siasn.records.iter().map(|r| r.course.clone()).collect()
+    };
+    assert_eq!(courses(&app), ["t4", "t5", "l10", "l11", "l12"]);
+
+    // The certificate number of t4, onto the clipboard (the event loop sends it).
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.clipboard.as_deref(), Some("0512/Pusbin-JFAK/LAN/V/2026"));
+    assert!(matches!(&app.note, Some(Note::Info(text)) if text.contains("OSC 52")), "{:?}", app.note);
+    // Dates as SIASN writes them.
+    app.clipboard = None;
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(app.clipboard.as_deref(), Some("20-05-2026"));
+
+    // x: t4 is entered; the view stays open on the next course, and the file says so.
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(courses(&app), ["t5", "l10", "l11", "l12"]);
+    assert!(file.plan().log("l8").unwrap().in_siasn);
+    assert!(matches!(&app.note, Some(Note::Saved(text)) if text.contains("t4")), "{:?}", app.note);
+    assert_eq!(app.cache.summary.siasn, tumbuh::model::Jp::parse("13.5").unwrap(), "the header's SIASN JP");
+
+    // Esc closes it; u takes the mark back.
+    press(&mut app, KeyCode::Esc);
+    assert!(app.popup.is_none());
+    press(&mut app, KeyCode::Char('u'));
+    assert!(!file.plan().log("l8").unwrap().in_siasn);
+    assert_eq!(
+        file.plan().logs,
+        tumbuh::store::decode(common::SAMPLE).unwrap().plan.logs,
+        "undo puts it back"
+    );
+}

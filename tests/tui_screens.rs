@@ -145,6 +145,14 @@ fn help() {
 }
 
 #[test]
+fn siasn_view() {
+    // The second course (t5), on its name: the field a person copies first.
+    check("siasn", common::SAMPLE, |app| {
+        keys(app, &[KeyCode::Char('i'), KeyCode::Right, KeyCode::Down, KeyCode::Down])
+    });
+}
+
+#[test]
 fn summary() {
     check("summary", common::SAMPLE, |app| keys(app, &[KeyCode::Char('s'), KeyCode::Down]));
 }

@@ -8,7 +8,7 @@ use crate::describe;
 use crate::i18n::Msg;
 use crate::report;
 
-/// The catalog of forms of development and how each counts JP
+/// The catalog of forms of development, how each counts JP, and where SIASN keeps it
 #[derive(Args, Debug)]
 pub struct FormsArgs {
     /// A JSON array of the forms with their rules instead of the text
@@ -38,13 +38,15 @@ pub fn forms(globals: &Globals, env: &Environment, args: &FormsArgs) -> Result<O
                 rule.push_str(lang.t(Msg::FormsOverridden));
             }
             out.push_str(&format!(
-                "  {:<key_width$}  {}\n  {:<key_width$}  {}\n  {:<key_width$}  {}\n",
+                "  {:<key_width$}  {}\n  {:<key_width$}  {}\n  {:<key_width$}  {}\n  {:<key_width$}  {}\n",
                 form.key,
                 form.label(lang),
                 "",
                 rule,
                 "",
-                describe::domain::form_source(form, changed, lang)
+                describe::domain::form_source(form, changed, lang),
+                "",
+                describe::domain::siasn_place(form, &catalog, lang)
             ));
         }
         out.push('\n');

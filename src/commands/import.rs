@@ -13,7 +13,8 @@ use crate::progress::summarize;
 use crate::report::csv::{COLUMNS, RowIssue, RowProblem, read};
 use crate::report::status_short;
 
-/// Log entries from a CSV with the columns `export --format csv` writes; all rows or none
+/// Log entries from a CSV with the columns `export --format csv` writes, or with SIASN's own
+/// field names or headings; all rows or none
 #[derive(Args, Debug)]
 #[command(after_help = IMPORT_HELP)]
 pub struct ImportArgs {
@@ -26,7 +27,13 @@ const IMPORT_HELP: &str = "\
 Columns are found by their header name, in any order; others are ignored. Needed: jp, a date
 (date, else end, else start) and name or training. A training ID the file does not have is kept as
 a name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is
-bad, each problem is listed with its line and column, and nothing is imported.";
+bad, each problem is listed with its spreadsheet row (the header is row 1), and nothing is
+imported.
+SIASN's field names are read too (namaKursus, jenisDiklatId, institusiPenyelenggara,
+nomorSertipikat, tahunKursus, tanggalKursus, tanggalSelesaiKursus, jumlahJam), or their
+headings as typed (\"Nama Kursus\", \"Jumlah Jam\", \"Tanggal Selesai\"…), with dd-mm-yyyy dates.
+Rows from SIASN are in SIASN. One that matches an entry in the file (same certificate number,
+else same name and last day) marks that entry's course as in SIASN instead of adding a copy.";
 
 pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
@@ -47,26 +54,48 @@ pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result
     })?;
 
     let mut stdout = String::new();
-    if import.skipped > 0 {
+    if import.siasn {
+        let (added, matched, skipped) = (import.logs.len(), import.matched.len(), import.skipped);
+        stdout.push_str(&tr!(
+            lang,
+            Msg::ImportSiasnSummary,
+            added = added,
+            matched = matched,
+            skipped = skipped
+        ));
+        stdout.push('\n');
+    } else if import.skipped > 0 {
         stdout.push_str(&tr!(lang, Msg::ImportSkipped, n = import.skipped));
         stdout.push('\n');
     }
-    if import.logs.is_empty() {
+    if import.logs.is_empty() && import.matched.is_empty() {
         stdout.push_str(lang.t(Msg::ImportNothing));
         stdout.push('\n');
         return Ok(Output { stdout, stderr: String::new() });
     }
     let (count, total): (usize, Jp) = (import.logs.len(), import.logs.iter().map(|l| l.jp).sum());
+    let matched = import.matched;
     let ids = session
         .store
-        .apply(|plan| Ok(import.logs.into_iter().map(|log| ops::add_log(plan, log)).collect::<Vec<_>>()))
+        .apply(|plan| {
+            let ids: Vec<String> = import.logs.into_iter().map(|log| ops::add_log(plan, log)).collect();
+            for course in &matched {
+                ops::mark_in_siasn(plan, course)?;
+            }
+            Ok(ids)
+        })
         .map_err(|error| Failure::store(&error, lang))?;
     let span = match ids.as_slice() {
         [only] => only.clone(),
         [first, .., last] => format!("{first}–{last}"),
         [] => String::new(),
     };
-    stdout.insert_str(0, &(tr!(lang, Msg::Imported, n = count, ids = span, jp = total.format(lang)) + "\n"));
+    if count > 0 {
+        stdout.insert_str(
+            0,
+            &(tr!(lang, Msg::Imported, n = count, ids = span, jp = total.format(lang)) + "\n"),
+        );
+    }
     let summary = summarize(session.plan(), &session.catalog(), session.year, session.today);
     stdout.push_str(&status_short(&summary, lang));
     stdout.push('\n');

@@ -10,6 +10,7 @@ mod lists;
 mod log;
 mod plan;
 mod reflect;
+mod siasn;
 mod status;
 mod suggest;
 
@@ -25,6 +26,7 @@ pub use lists::ListOnly;
 pub use log::{LogArgs, LogCommand, log};
 pub use plan::{PlanCommand, TrainingArgs, plan};
 pub use reflect::{ReflectArgs, ReflectCommand, reflect};
+pub use siasn::{SiasnCommand, SiasnDone, find_certificate_files, siasn};
 pub use status::{StatusArgs, status};
 
 use crate::catalog::Catalog;

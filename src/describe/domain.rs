@@ -1,7 +1,7 @@
 //! Domain values in words, in the chosen language: statuses, competency types, forms' rules,
 //! where a record is. Used by the reports and the screen; it knows nothing of files or errors.
 
-use crate::catalog::{Cap, Counted, Form, Group, Method, Mix, Unit};
+use crate::catalog::{Cap, Catalog, Counted, Form, Group, Method, Mix, SiasnHistory, Unit};
 use crate::i18n::{Lang, Msg};
 use chrono::{Datelike, NaiveDate};
 
@@ -197,6 +197,22 @@ pub fn form_source(form: &Form, overridden: bool, lang: Lang) -> String {
     }
 }
 
+/// Where SIASN keeps a course of the form, for `tumbuh forms`: `SIASN: riwayat kursus, jenis
+/// diklat 9 (Seminar)`.
+pub fn siasn_place(form: &Form, catalog: &Catalog, lang: Lang) -> String {
+    let jenis = form.siasn_jenis_diklat_id.and_then(|id| catalog.jenis_diklat(id));
+    match (form.siasn_history, jenis) {
+        (Some(SiasnHistory::Kursus), Some(jenis)) => {
+            tr!(lang, Msg::FormsSiasnKursus, id = jenis.id, name = jenis.name)
+        }
+        (Some(SiasnHistory::Diklat), Some(jenis)) => {
+            tr!(lang, Msg::FormsSiasnDiklat, id = jenis.id, name = jenis.name)
+        }
+        (Some(SiasnHistory::Pendidikan), _) => lang.t(Msg::FormsSiasnPendidikan).to_string(),
+        _ => lang.t(Msg::FormsSiasnNone).to_string(),
+    }
+}
+
 /// `12 Mei 2026 sudah ada 3 JP e-learning; batas hariannya 3 JP`.
 pub fn day_limit_words(limit: DayLimit, form: &str, lang: Lang) -> String {
     tr!(
@@ -294,5 +310,21 @@ mod tests {
         );
         assert_eq!(source("lainnya", false, Lang::Id), "sumber: tidak ada dalam tabel BPS");
         assert_eq!(source("lainnya", true, Lang::En), "source: your agency's rule");
+    }
+
+    #[test]
+    fn each_form_says_where_siasn_keeps_it() {
+        let catalog = Catalog::builtin();
+        let place = |key: &str, lang: Lang| siasn_place(catalog.get(key).unwrap(), catalog, lang);
+        assert_eq!(place("seminar", Lang::Id), "SIASN: riwayat kursus, jenis diklat 9 (Seminar)");
+        assert_eq!(
+            place("pelatihan-kepemimpinan", Lang::Id),
+            "SIASN: riwayat diklat; bila harus di riwayat kursus, jenis diklat 1 (Diklat Struktural)"
+        );
+        assert_eq!(place("izin-belajar", Lang::En), "SIASN: riwayat pendidikan (education history)");
+        assert_eq!(
+            place("lainnya", Lang::En),
+            "SIASN: no fixed place; choose the history and course type yourself in MyASN"
+        );
     }
 }

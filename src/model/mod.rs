@@ -231,6 +231,23 @@ impl Plan {
         self.reflections.iter().filter_map(|r| r.training.as_deref()).chain(via_logs).collect()
     }
 
+    /// The course an ID stands for, as SIASN records it: a training with all its log entries,
+    /// or a log entry without a training. A log entry of a training stands for that training's
+    /// course. `None` when the ID is neither a training nor a log entry.
+    pub fn course(&self, id: &str) -> Option<Course<'_>> {
+        let training = match self.training(id) {
+            Some(training) => training,
+            None => {
+                let log = self.log(id)?;
+                match log.training.as_deref().and_then(|t| self.training(t)) {
+                    Some(training) => training,
+                    None => return Some(Course { training: None, logs: vec![log] }),
+                }
+            }
+        };
+        Some(Course { training: Some(training), logs: self.logs_of_training(&training.id).collect() })
+    }
+
     /// The minimum to reach in `year`: the year's override, else the profile's.
     pub fn target_for(&self, year: i32) -> Jp {
         self.years.get(&year).and_then(|y| y.target_jp).unwrap_or(self.profile.target_jp)
@@ -249,6 +266,24 @@ impl Plan {
     /// The trainings by ID, for lookups in a loop over many entries.
     pub fn training_index(&self) -> TrainingIndex<'_> {
         TrainingIndex(self.trainings.iter().map(|t| (t.id.as_str(), t)).collect())
+    }
+}
+
+/// One course: a training with its log entries (none yet, perhaps), or one log entry of its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Course<'a> {
+    pub training: Option<&'a Training>,
+    /// In file order.
+    pub logs: Vec<&'a Log>,
+}
+
+impl Course<'_> {
+    /// The training's ID, else the entry's.
+    pub fn id(&self) -> &str {
+        match self.training {
+            Some(training) => &training.id,
+            None => self.logs.first().map_or("", |log| &log.id),
+        }
     }
 }
 

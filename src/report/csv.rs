@@ -73,7 +73,7 @@ pub enum RowIssue {
     Unreadable(String),
 }
 
-/// A problem on one line (1 is the header).
+/// A problem on one row of the spreadsheet (1 is the header).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowProblem {
     pub line: u64,
@@ -84,10 +84,16 @@ pub struct RowProblem {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Import {
     pub logs: Vec<Log>,
-    /// Rows equal to an entry already in the file (same day, JP, name and certificate).
+    /// Rows equal to an entry already in the file (same day, JP, name and certificate); from
+    /// SIASN, rows whose course is already in SIASN in the file, or given twice.
     pub skipped: usize,
     /// Rows naming a training the file does not have; they are kept without the link.
     pub unlinked: usize,
+    /// The sheet has SIASN's field names or headings: its rows are `in_siasn`.
+    pub siasn: bool,
+    /// From SIASN: the courses already in the file that rows matched (same certificate number,
+    /// else same name and last day), to be marked as in SIASN rather than added again.
+    pub matched: Vec<String>,
 }
 
 /// Reads the rows of `text` as log entries for `plan`. Columns are found by their header name,
@@ -108,23 +114,24 @@ pub fn read(text: &str, plan: &Plan, today: NaiveDate) -> Result<Import, Vec<Row
         |line: u64, error: &csv::Error| RowProblem { line, issue: RowIssue::Unreadable(error.to_string()) };
     let header = reader.headers().map_err(|e| vec![unreadable(1, &e)])?.clone();
     let columns = Columns::find(&header)?;
+    let rows = RowStarts::of(text);
 
     let names = Titles::of(plan);
     let existing: HashSet<(NaiveDate, Jp, &str, &str)> =
         plan.logs.iter().map(|l| (l.date, l.jp, names.log(l), l.certificate.as_str())).collect();
     let catalog = Catalog::for_plan(plan);
-    let mut import = Import::default();
+    let mut import = Import { siasn: columns.siasn, ..Import::default() };
     let mut problems = Vec::new();
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                let line = error.position().map_or(0, |p| p.line());
+                let line = error.position().map_or(0, |p| rows.row_at(p.byte()));
                 problems.push(unreadable(line, &error));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| rows.row_at(p.byte()));
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -133,7 +140,9 @@ pub fn read(text: &str, plan: &Plan, today: NaiveDate) -> Result<Import, Vec<Row
             Err(issues) => problems.extend(issues.into_iter().map(|issue| RowProblem { line, issue })),
             Ok((log, unlinked)) => {
                 let name = if log.title.is_empty() { row.get(columns.name) } else { log.title.as_str() };
-                if existing.contains(&(log.date, log.jp, name, log.certificate.as_str())) {
+                if columns.siasn {
+                    siasn_row(&mut import, plan, log, unlinked);
+                } else if existing.contains(&(log.date, log.jp, name, log.certificate.as_str())) {
                     import.skipped += 1;
                 } else {
                     import.unlinked += usize::from(unlinked);
@@ -143,6 +152,71 @@ pub fn read(text: &str, plan: &Plan, today: NaiveDate) -> Result<Import, Vec<Row
         }
     }
     if problems.is_empty() { Ok(import) } else { Err(problems) }
+}
+
+/// A row from SIASN: it marks the course already in the file that it stands for, else it is
+/// added, unless the course is in SIASN already or the sheet gave it before.
+fn siasn_row(import: &mut Import, plan: &Plan, log: Log, unlinked: bool) {
+    match crate::siasn::matching_course(plan, &log.certificate, &log.title, log.date) {
+        Some(course) => {
+            let id = course.id().to_string();
+            if course.logs.iter().all(|l| l.in_siasn) || import.matched.contains(&id) {
+                import.skipped += 1;
+            } else {
+                import.matched.push(id);
+            }
+        }
+        None => {
+            let same = |other: &Log| match log.certificate.trim() {
+                "" => other.title == log.title && other.date == log.date,
+                number => other.certificate.trim() == number,
+            };
+            if import.logs.iter().any(same) {
+                import.skipped += 1;
+            } else {
+                import.unlinked += usize::from(unlinked);
+                import.logs.push(log);
+            }
+        }
+    }
+}
+
+/// Where each row of the sheet starts, for the row numbers a spreadsheet shows: a line break
+/// inside a quoted cell stays in its row, and an empty line is a row of its own.
+struct RowStarts<'a> {
+    text: &'a [u8],
+    starts: Vec<usize>,
+}
+
+impl RowStarts<'_> {
+    fn of(text: &str) -> RowStarts<'_> {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let (mut quoted, mut at) = (false, 0);
+        while at < bytes.len() {
+            match bytes[at] {
+                b'"' => quoted = !quoted,
+                b'\r' if !quoted && bytes.get(at + 1) == Some(&b'\n') => {
+                    at += 1;
+                    starts.push(at + 1);
+                }
+                b'\r' | b'\n' if !quoted => starts.push(at + 1),
+                _ => {}
+            }
+            at += 1;
+        }
+        RowStarts { text: bytes, starts }
+    }
+
+    /// The row (1 is the header) of a record the reader says begins at `byte`. The reader may
+    /// place it on a line break before the record, so breaks are passed over first.
+    fn row_at(&self, byte: u64) -> u64 {
+        let mut at = usize::try_from(byte).unwrap_or(usize::MAX).min(self.text.len());
+        while matches!(self.text.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        self.starts.partition_point(|&start| start <= at) as u64
+    }
 }
 
 /// Where each column the import reads sits in the header.
@@ -158,11 +232,38 @@ struct Columns {
     training: Option<usize>,
     in_siasn: Option<usize>,
     certificate_file: Option<usize>,
+    /// Some column has SIASN's name or heading: the rows come from SIASN.
+    siasn: bool,
 }
+
+/// SIASN's field names and the headings people type for them (case, spaces and punctuation
+/// ignored, so `namaKursus` and `Nama Kursus` are one), by the column they fill.
+const SIASN_NAMES: [(&str, &[&str]); 8] = [
+    ("name", &["namaKursus", "Nama Diklat"]),
+    ("jp", &["jumlahJam"]),
+    ("form", &["jenisDiklatId", "Jenis Diklat"]),
+    ("provider", &["institusiPenyelenggara"]),
+    ("certificate", &["nomorSertipikat", "Nomor Sertifikat", "No Sertifikat"]),
+    ("start", &["tanggalKursus", "Tanggal Mulai"]),
+    ("end", &["tanggalSelesaiKursus", "Tanggal Selesai"]),
+    ("year", &["tahunKursus"]),
+];
 
 impl Columns {
     fn find(header: &csv::StringRecord) -> Result<Columns, Vec<RowProblem>> {
-        let at = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+        let fold = |text: &str| -> String {
+            text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+        };
+        let headings: Vec<String> = header.iter().map(fold).collect();
+        let from_siasn = |column: &str| {
+            SIASN_NAMES
+                .iter()
+                .filter(|(c, _)| *c == column)
+                .flat_map(|(_, names)| names.iter())
+                .find_map(|name| headings.iter().position(|h| *h == fold(name)))
+        };
+        let at =
+            |column: &str| headings.iter().position(|h| *h == fold(column)).or_else(|| from_siasn(column));
         let missing = |column| vec![RowProblem { line: 1, issue: RowIssue::MissingColumn(column) }];
         let columns = Columns {
             form: at("form"),
@@ -176,6 +277,7 @@ impl Columns {
             training: at("training"),
             in_siasn: at("in_siasn"),
             certificate_file: at("certificate_file"),
+            siasn: SIASN_NAMES.iter().any(|(column, _)| from_siasn(column).is_some()),
         };
         if columns.date.or(columns.end).or(columns.start).is_none() {
             return Err(missing("date"));
@@ -215,7 +317,10 @@ impl<'a> Row<'a> {
             .and_then(entry_jp)
             .map_err(|kind| issues.push(RowIssue::Field("jp", kind)))
             .ok();
-        let in_siasn = parse_bool(self.get(c.in_siasn))
+        // A row from SIASN is in SIASN, unless its own column says otherwise.
+        let in_siasn = Some(self.get(c.in_siasn))
+            .filter(|text| !(c.siasn && text.is_empty()))
+            .map_or(Some(true), parse_bool)
             .ok_or_else(|| {
                 issues.push(RowIssue::Field("in_siasn", ProblemKind::NotOneOf(&["true", "false"])))
             })
@@ -277,9 +382,13 @@ fn parse_bool(text: &str) -> Option<bool> {
     }
 }
 
-/// A catalog key as written, or the key of a label in either language; other text is kept.
+/// A catalog key as written, the key of a label in either language, or the form of SIASN's
+/// course type (`jenisDiklatId` or its name); other text is kept.
 fn form_key(catalog: &Catalog, text: &str) -> String {
-    catalog.find(text).map_or_else(|| text.to_string(), |form| form.key.clone())
+    catalog
+        .find(text)
+        .or_else(|| catalog.find_by_jenis_diklat(text))
+        .map_or_else(|| text.to_string(), |form| form.key.clone())
 }
 
 #[cfg(test)]
@@ -317,5 +426,32 @@ mod tests {
         );
         let missing = read("name,date\n", &Plan::default(), today()).unwrap_err();
         assert_eq!(missing[0].issue, RowIssue::MissingColumn("jp"));
+    }
+
+    #[test]
+    fn rows_are_numbered_as_a_spreadsheet_shows_them() {
+        // A header, a record with a break inside a quoted cell, an empty line, two records.
+        let text = "a,b\r\n1,\"x\r\ny\"\r\n\r\n2,z\n3,w";
+        let rows = RowStarts::of(text);
+        // The reader places a record on the break before it or on its first byte.
+        let found: Vec<u64> = [0, 4, 5, 14, 17, 20, 21].into_iter().map(|byte| rows.row_at(byte)).collect();
+        assert_eq!(found, [1, 2, 2, 4, 4, 5, 5]);
+    }
+
+    #[test]
+    fn siasn_names_and_headings_mark_the_rows_as_in_siasn() {
+        let plan = Plan::default();
+        let import =
+            read("Nama Kursus;Jumlah Jam;Tanggal Selesai\nKursus;2;05-03-2026\n", &plan, today()).unwrap();
+        assert!(import.siasn && import.logs[0].in_siasn);
+        assert_eq!(import.logs[0].date.to_string(), "2026-03-05");
+        let own = read("name,jp,date\nKursus,2,05-03-2026\n", &plan, today()).unwrap();
+        assert!(!own.siasn && !own.logs[0].in_siasn, "a sheet of our own columns says nothing of SIASN");
+        let said = read(
+            "namaKursus,jumlahJam,tanggalSelesaiKursus,in_siasn\nKursus,2,05-03-2026,false\n",
+            &plan,
+            today(),
+        );
+        assert!(!said.unwrap().logs[0].in_siasn, "its own column wins");
     }
 }

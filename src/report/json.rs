@@ -392,6 +392,11 @@ pub struct FormRecord {
     pub words: Vec<String>,
     /// True when the data file's `[forms.KEY]` changed the rule.
     pub agency_rule: bool,
+    /// Where SIASN keeps a course of the form: `kursus`, `diklat` or `pendidikan`; null for
+    /// `lainnya`, where the person chooses.
+    pub siasn_history: Option<String>,
+    /// Its `jenisDiklatId` in SIASN's riwayat kursus (for `diklat`, the fallback 1).
+    pub siasn_jenis_diklat_id: Option<u32>,
 }
 
 fn unit_key(unit: Unit) -> &'static str {
@@ -427,6 +432,8 @@ pub fn form_records(catalog: &Catalog, plan: &Plan) -> Vec<FormRecord> {
             source: form.source().map(str::to_string),
             words: form.words().to_vec(),
             agency_rule: plan.forms.contains_key(&form.key),
+            siasn_history: form.siasn_history.map(|h| h.key().to_string()),
+            siasn_jenis_diklat_id: form.siasn_jenis_diklat_id,
         })
         .collect()
 }

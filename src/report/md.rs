@@ -48,6 +48,9 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
     for todo in todos {
         let _ = writeln!(out, "- {} ({})", todo.text.replace('|', "\\|"), todo.id);
     }
+    out.push('\n');
+    let courses = super::siasn::year_records(plan, &catalog, summary.year);
+    super::siasn::md_section(&mut out, &courses, summary.year, lang);
     out
 }
 

@@ -8,6 +8,7 @@ pub mod ics;
 pub mod json;
 pub mod lists;
 pub mod md;
+pub mod siasn;
 mod status;
 mod table;
 mod todos;

@@ -29,6 +29,7 @@ pub enum Action {
     ClearFilter,
     Summary,
     CatchUp,
+    Siasn,
     Undo,
     Profile,
     SwitchLanguage,
@@ -94,6 +95,20 @@ pub enum CatchUpAction {
     Toggle,
     /// Add the chosen items to the plan, as one change.
     Add,
+    Close,
+}
+
+/// What a key does in the SIASN view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SiasnAction {
+    PrevField,
+    NextField,
+    PrevCourse,
+    NextCourse,
+    /// Put the selected field on the clipboard (OSC 52).
+    Copy,
+    /// The course has been entered in MyASN.
+    MarkEntered,
     Close,
 }
 
@@ -166,6 +181,7 @@ pub const MAIN: &[Binding<Action>] = &[
     bind(&[key(KeyCode::Esc)], "Esc", Action::ClearFilter, Msg::KeyClearFilter),
     bind(&[ch('s')], "s", Action::Summary, Msg::KeySummary).hinted(Msg::HintSummary),
     bind(&[ch('c')], "c", Action::CatchUp, Msg::KeyCatchUp).hinted(Msg::HintCatchUp),
+    bind(&[ch('i')], "i", Action::Siasn, Msg::KeySiasn),
     bind(&[ch('u')], "u", Action::Undo, Msg::KeyUndo),
     bind(&[ch('p')], "p", Action::Profile, Msg::KeyProfile),
     bind(&[ch('L')], "L", Action::SwitchLanguage, Msg::KeyLanguage),
@@ -209,6 +225,17 @@ pub const CATCH_UP: &[Binding<CatchUpAction>] = &[
 ];
 
 #[rustfmt::skip]
+pub const SIASN: &[Binding<SiasnAction>] = &[
+    bind(&[key(KeyCode::Up), ch('k')], "↑ ↓", SiasnAction::PrevField, Msg::KeyUp).hinted(Msg::HintSiasnField),
+    bind(&[key(KeyCode::Down), ch('j')], "↓", SiasnAction::NextField, Msg::KeyDown),
+    bind(&[key(KeyCode::Left), ch('h'), key(KeyCode::BackTab)], "← →", SiasnAction::PrevCourse, Msg::KeySiasnPrev).hinted(Msg::HintSiasnCourse),
+    bind(&[key(KeyCode::Right), ch('l'), key(KeyCode::Tab)], "→", SiasnAction::NextCourse, Msg::KeySiasnNext),
+    bind(&[key(KeyCode::Enter), ch('y')], "Enter", SiasnAction::Copy, Msg::KeySiasnCopy).hinted(Msg::HintCopy),
+    bind(&[ch('x')], "x", SiasnAction::MarkEntered, Msg::KeySiasnMark).hinted(Msg::HintEntered),
+    bind(&[key(KeyCode::Esc), ch('i'), ch('q')], "Esc", SiasnAction::Close, Msg::HintClose).hinted(Msg::HintClose),
+];
+
+#[rustfmt::skip]
 pub const HELP: &[Binding<HelpAction>] = &[
     bind(&[key(KeyCode::Esc), ch('?'), ch('q'), key(KeyCode::Enter)], "Esc ?", HelpAction::Close, Msg::HelpClose),
 ];
@@ -249,6 +276,7 @@ mod tests {
         every_key_finds_its_action(CONFIRM);
         every_key_finds_its_action(SUMMARY);
         every_key_finds_its_action(CATCH_UP);
+        every_key_finds_its_action(SIASN);
         every_key_finds_its_action(HELP);
     }
 

@@ -1,6 +1,7 @@
 //! The interactive planner: terminal setup, the event loop, and nothing else.
 
 pub mod app;
+mod clipboard;
 pub mod keymap;
 pub mod layout;
 pub mod pane;
@@ -76,6 +77,7 @@ pub fn run(mut app: App) -> io::Result<()> {
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: &mut MouseCapture) -> io::Result<()> {
     let theme = Theme::from_env();
+    app.clipboard_support = clipboard::support_from_env();
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     let mut redraw = true;
@@ -91,6 +93,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: &mut MouseCa
             match event::read()? {
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
                     app.handle_key(key);
+                    // What a key asked to copy goes to the terminal itself (OSC 52).
+                    if let Some(text) = app.clipboard.take() {
+                        clipboard::copy(terminal.backend_mut(), &text)?;
+                    }
                     true
                 }
                 Event::Mouse(mouse) => {

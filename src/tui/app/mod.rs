@@ -9,6 +9,7 @@ mod forms;
 mod navigation;
 mod popups;
 mod save;
+mod siasn;
 
 use super::keymap::{Action, MAIN, action_of};
 use super::layout::{Layout, screen_layout};
@@ -17,6 +18,7 @@ use super::popup::catch_up::CatchUpPopup;
 use super::popup::confirm::ConfirmDelete;
 use super::popup::form::Form;
 use super::popup::profile_form;
+use super::popup::siasn::SiasnPopup;
 use super::popup::summary::SummaryPopup;
 use super::screen_cache::ScreenCache;
 use super::undo::{Did, Inverse, undo_change};
@@ -60,6 +62,7 @@ pub enum Popup {
     Help,
     Summary(SummaryPopup),
     CatchUp(CatchUpPopup),
+    Siasn(SiasnPopup),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,6 +103,10 @@ pub struct App {
     /// Whether the mouse is captured (the loop follows it), and whether `--no-mouse` forbids it.
     pub mouse: bool,
     pub no_mouse: bool,
+    /// Text a key asked to copy, for the event loop to send to the terminal (OSC 52).
+    pub clipboard: Option<String>,
+    /// How likely the terminal is to honour it, from its environment (read by the loop).
+    pub clipboard_support: super::clipboard::Support,
 }
 
 impl App {
@@ -125,6 +132,8 @@ impl App {
             pinned_today: false,
             mouse: true,
             no_mouse: false,
+            clipboard: None,
+            clipboard_support: super::clipboard::Support::default(),
         }
     }
 
@@ -187,6 +196,12 @@ impl App {
             let todos = self.todo_items();
             if let Some(Popup::Summary(summary)) = &mut self.popup {
                 summary.set_todos(todos);
+            }
+        }
+        if matches!(self.popup, Some(Popup::Siasn(_))) {
+            let records = self.siasn_records();
+            if let Some(Popup::Siasn(siasn)) = &mut self.popup {
+                siasn.set_records(records);
             }
         }
     }
@@ -277,6 +292,7 @@ impl App {
             Action::ClearFilter => self.set_filter(String::new()),
             Action::Summary => self.open_summary(),
             Action::CatchUp => self.open_catch_up(),
+            Action::Siasn => self.open_siasn(),
             Action::Undo => self.undo_last(),
             Action::Profile => {
                 let form = profile_form::open(&self.plan().profile, self.lang);

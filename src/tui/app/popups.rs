@@ -36,6 +36,10 @@ impl App {
                 CatchUpOutcome::Close => None,
                 CatchUpOutcome::Add(items) => self.add_catch_up(catch_up.plan.year, &items),
             },
+            Popup::Siasn(mut siasn) => {
+                let outcome = siasn.handle_key(key);
+                self.siasn_answer(siasn, outcome)
+            }
             Popup::ConfirmDelete(confirm) => match confirm.handle_key(key) {
                 ConfirmOutcome::Undecided => Some(Popup::ConfirmDelete(confirm)),
                 ConfirmOutcome::Cancel => None,

@@ -10,6 +10,7 @@ pub mod help;
 pub mod log_form;
 pub mod profile_form;
 pub mod reflection_form;
+pub mod siasn;
 pub mod summary;
 pub mod training_form;
 

@@ -63,6 +63,7 @@ fn draw_popup(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Popup::Help => help::draw(frame, area, lang, theme),
         Popup::Summary(summary) => summary.draw(frame, area, &app.cache.summary, lang, theme),
         Popup::CatchUp(catch_up) => catch_up.draw(frame, area, &app.cache.catalog, lang, theme),
+        Popup::Siasn(siasn) => siasn.draw(frame, area, lang, theme),
     }
 }
 
