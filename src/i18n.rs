@@ -299,6 +299,18 @@ messages! {
     ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
     // Nothing lost, nothing leaked (issue 10): new messages go below this line.
+    ErrLock => "Tidak dapat mengunci {path} (berkas kunci di samping berkas data): {error}", "Cannot take the lock {path} (beside the data file): {error}";
+    ErrBackup => "Tidak dapat membuat cadangan {path}: {error}; berkas data tidak diubah", "Cannot make the backup {path}: {error}; the data file was not changed";
+    RefusedLink => "{path} adalah tautan simbolis; tumbuh tidak mengikuti tautan di situ. Ganti dengan folder atau berkas biasa.", "{path} is a symbolic link; tumbuh does not follow a link there. Replace it with a plain folder or file.";
+    RefusedDangling => "{path} adalah tautan ke berkas yang tidak ada; periksa tautannya (tidak dibuat berkas baru)", "{path} is a link to a file that does not exist; check the link (no new file was made)";
+    RefusedNotAFolder => "{path} bukan folder", "{path} is not a folder";
+    RefusedNotRegular => "{path} bukan berkas biasa, melainkan {kind}; tumbuh hanya membaca berkas biasa", "{path} is not a regular file but {kind}; tumbuh reads only regular files";
+    RefusedTooLarge => "{path} terlalu besar ({size} MiB; paling besar {cap} MiB)", "{path} is too large ({size} MiB; at most {cap} MiB)";
+    KindFolder => "folder", "a folder";
+    KindFifo => "FIFO (pipa bernama)", "a FIFO (named pipe)";
+    KindDevice => "perangkat", "a device";
+    KindSocket => "soket", "a socket";
+    KindOther => "berkas khusus", "a special file";
     ErrRejected => "Perubahan tidak disimpan:", "Nothing was saved:";
     FileUnchanged => "Berkas tidak diubah.", "The file was not changed.";
     UsageUnknown => "{arg}: tidak dikenal di sini", "{arg}: not known here";
