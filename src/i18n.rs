@@ -299,6 +299,7 @@ messages! {
     ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
     // Nothing lost, nothing leaked (issue 10): new messages go below this line.
+    TodayYearOutOfRange => "tahunnya harus antara {min} dan {max}", "its year must be between {min} and {max}";
     ErrLock => "Tidak dapat mengunci {path} (berkas kunci di samping berkas data): {error}", "Cannot take the lock {path} (beside the data file): {error}";
     ErrBackup => "Tidak dapat membuat cadangan {path}: {error}; berkas data tidak diubah", "Cannot make the backup {path}: {error}; the data file was not changed";
     RefusedLink => "{path} adalah tautan simbolis; tumbuh tidak mengikuti tautan di situ. Ganti dengan folder atau berkas biasa.", "{path} is a symbolic link; tumbuh does not follow a link there. Replace it with a plain folder or file.";

@@ -256,3 +256,20 @@ fn a_nan_in_an_unknown_key_survives_a_save() {
     assert!(saved.contains("Title = nan"), "{saved}");
     assert_eq!(encode(&decode(&saved).unwrap().plan), saved);
 }
+
+/// Issue 10: a number beyond 64 bits is said with the range the key takes, never ±2⁶³.
+#[test]
+fn a_huge_number_is_said_with_the_range_its_key_takes() {
+    let text = "[profile]\nminutes_per_jp = 99999999999999999999\ntarget_jp = 99999999999999999999\n\n\
+                [[training]]\nid = \"t1\"\nyear = 99999999999999999999\ntitle = \"x\"\nplanned_jp = 2\n";
+    let kinds: Vec<(&str, ProblemKind)> =
+        file_problems(text).into_iter().map(|p| (p.problem.field, p.problem.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("minutes_per_jp", ProblemKind::OutOfRange { min: 1, max: 600 }),
+            ("target_jp", ProblemKind::Jp(crate::model::JpError::OutOfRange)),
+            ("year", ProblemKind::OutOfRange { min: 1900, max: 2999 }),
+        ]
+    );
+}
