@@ -3,6 +3,7 @@
 //! plan, its summary and the language, so the TUI can show the same words.
 
 pub mod csv;
+pub mod defuse;
 pub mod ics;
 pub mod json;
 pub mod lists;
