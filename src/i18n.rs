@@ -299,6 +299,8 @@ messages! {
     ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
     // Nothing lost, nothing leaked (issue 10): new messages go below this line.
+    FormFieldFull => "Isian ini paling banyak {cap} karakter; selebihnya tidak dimasukkan.", "This field holds at most {cap} characters; the rest was not taken.";
+    UsageNotUtf8 => "\"{arg}\" bukan teks UTF-8; tulis argumennya sebagai teks UTF-8", "\"{arg}\" is not UTF-8 text; give the argument as UTF-8 text";
     TodayYearOutOfRange => "tahunnya harus antara {min} dan {max}", "its year must be between {min} and {max}";
     ErrLock => "Tidak dapat mengunci {path} (berkas kunci di samping berkas data): {error}", "Cannot take the lock {path} (beside the data file): {error}";
     ErrBackup => "Tidak dapat membuat cadangan {path}: {error}; berkas data tidak diubah", "Cannot make the backup {path}: {error}; the data file was not changed";

@@ -44,3 +44,18 @@ fn a_backups_obstacle_is_named_rather_than_the_data_file() {
         .code(1)
         .stderr(contains(format!("{backups} is not a folder")));
 }
+
+#[test]
+fn an_argument_that_is_not_utf8_gets_a_message_and_exit_2() {
+    use std::os::unix::ffi::OsStrExt;
+    let file = DataFile::sample();
+    let title = std::ffi::OsStr::from_bytes(b"Kursus \xff\xfe");
+    file.run()
+        .args(["plan", "add", "--jp", "2", "--title"])
+        .arg(title)
+        .assert()
+        .code(2)
+        .stderr(contains("bukan teks UTF-8"))
+        .stderr(contains("panicked").not());
+    assert_eq!(file.text(), common::SAMPLE);
+}

@@ -11,7 +11,7 @@ use crate::report::{TodoKind, todo_list};
 use crate::tui::keymap::Action;
 use crate::tui::pane::Pane;
 use crate::tui::popup::confirm::{ConfirmDelete, ConfirmOutcome};
-use crate::tui::popup::form::{FieldId, FormEvent};
+use crate::tui::popup::form::{FieldId, Form, FormEvent, LINE_CAP};
 use crate::tui::popup::help;
 use crate::tui::popup::summary::{SummaryOutcome, SummaryPopup, TodoItem};
 use crate::tui::undo::{Did, Inverse};
@@ -37,6 +37,7 @@ impl App {
                 }
             },
             Popup::Form { mut form, purpose } => match form.handle_key(key) {
+                FormEvent::Full(cap) => self.form_full(form, purpose, cap),
                 FormEvent::Cancel => {
                     if matches!(purpose, Purpose::Reflection { editing: None, .. }) {
                         self.note = Some(Note::Info(self.lang.t(Msg::TuiReflectionLater).to_string()));
@@ -57,6 +58,38 @@ impl App {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             self.quit = true;
         }
+    }
+
+    /// A paste arrives as one event: into the open form's field, or the filter line, cut to
+    /// what it holds; elsewhere it is ignored (a paste is never taken for keys).
+    pub fn handle_paste(&mut self, text: &str) {
+        match self.popup.take() {
+            Some(Popup::Form { mut form, purpose }) => {
+                self.popup = match form.paste(text) {
+                    FormEvent::Full(cap) => self.form_full(form, purpose, cap),
+                    _ => {
+                        self.check_form(&mut form, &purpose);
+                        Some(Popup::Form { form, purpose })
+                    }
+                };
+            }
+            other => {
+                self.popup = other;
+                if self.popup.is_none()
+                    && let Some(input) = &mut self.filtering
+                {
+                    let line: String = crate::printable::printable(text).chars().take(LINE_CAP).collect();
+                    input.insert_str(line);
+                }
+            }
+        }
+    }
+
+    /// The field is full: what went past its cap was not taken, and the form says so.
+    fn form_full(&mut self, mut form: Form, purpose: Purpose, cap: usize) -> Option<Popup> {
+        self.check_form(&mut form, &purpose);
+        form.banner = Some(tr!(self.lang, Msg::FormFieldFull, cap = cap));
+        Some(Popup::Form { form, purpose })
     }
 
     pub(super) fn open_summary(&mut self) {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::form_field::filtered;
-pub use super::form_field::{Choice, Field, FieldId, Input};
+pub use super::form_field::{Choice, Field, FieldId, Input, LINE_CAP, LINES_CAP};
 use crate::printable::printable;
 use crate::tui::keymap::{FORM, FormAction, action_of};
 use crate::tui::theme::Theme;
@@ -20,6 +20,9 @@ pub enum FormEvent {
     Cancel,
     /// Esc on a form with typed text: the app says a second Esc discards it.
     ConfirmLeave,
+    /// The focused field holds no more (its cap, in characters); what was typed or pasted
+    /// beyond it was not taken.
+    Full(usize),
 }
 
 pub struct Form {
@@ -123,12 +126,27 @@ impl Form {
             Some(FormAction::Enter) => self.move_focus(true),
             None => {
                 let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Nothing };
-                let changed = field.input(key);
+                let mut full = false;
+                let changed = field.input(key, &mut full);
                 field.edited |= changed;
+                if full {
+                    return FormEvent::Full(field.cap);
+                }
                 return if changed { FormEvent::Changed } else { FormEvent::Nothing };
             }
         }
         FormEvent::Nothing
+    }
+
+    /// Pasted text, as one event, into the focused field (cut to what it holds).
+    pub fn paste(&mut self, text: &str) -> FormEvent {
+        self.leaving = false;
+        let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Nothing };
+        match field.paste(text) {
+            (_, Some(cap)) => FormEvent::Full(cap),
+            (true, None) => FormEvent::Changed,
+            (false, None) => FormEvent::Nothing,
+        }
     }
 
     /// Rows the focused picker's list of matches takes (at most five).
@@ -364,5 +382,26 @@ mod tests {
         );
         assert_eq!(form.handle_key(press(KeyCode::Esc)), FormEvent::ConfirmLeave, "typed text: asks first");
         assert_eq!(form.handle_key(press(KeyCode::Esc)), FormEvent::Cancel);
+    }
+
+    #[test]
+    fn a_text_field_stops_at_its_cap_and_a_paste_is_cut_with_word() {
+        let mut form = sample();
+        assert_eq!(form.paste(&"a".repeat(LINE_CAP - 1)), FormEvent::Changed);
+        assert_eq!(form.handle_key(press(KeyCode::Char('b'))), FormEvent::Changed);
+        assert_eq!(form.handle_key(press(KeyCode::Char('c'))), FormEvent::Full(LINE_CAP));
+        assert_eq!(form.value(FieldId::Title).chars().count(), LINE_CAP);
+        assert!(form.value(FieldId::Title).ends_with("ab"));
+        // A long paste into long text keeps its lines and stops at that field's cap.
+        form.focus = 3;
+        let pasted = "baris satu\r\nbaris \u{AD}dua\n".repeat(1000);
+        assert_eq!(form.paste(&pasted), FormEvent::Full(LINES_CAP));
+        let value = form.value(FieldId::Changed);
+        assert!(value.starts_with("baris satu\nbaris dua\n"), "{value:?}");
+        assert!(value.chars().count() <= LINES_CAP);
+        // A line field takes a paste's line breaks as spaces.
+        let mut form = Form::new("Uji", vec![Field::line(FieldId::Title, "J", "")]);
+        form.paste("satu\ndua\tTiga");
+        assert_eq!(form.value(FieldId::Title), "satu dua Tiga");
     }
 }
