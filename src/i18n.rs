@@ -299,6 +299,17 @@ messages! {
     ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
     // Nothing lost, nothing leaked (issue 10): new messages go below this line.
+    KeyFormTakeTheirs => "setelah bentrok: pakai nilai yang disimpan di tempat lain", "after a conflict: take the values saved elsewhere";
+    FormConflict => "Sementara formulir terbuka, {fields} diubah di tempat lain. Ctrl-S lagi: simpan isian Anda · Ctrl-T: pakai nilai itu", "While the form was open, {fields} changed elsewhere. Ctrl-S again: save yours · Ctrl-T: take that value";
+    FormConflictField => "{label} menjadi \"{value}\"", "{label} to \"{value}\"";
+    UndoKeptField => "{place}: {field} sudah diubah di tempat lain, jadi dibiarkan", "{place}: {field} was changed elsewhere since, so it is left as it is";
+    UndoKeptGone => "{place} sudah dihapus di tempat lain, jadi tidak dikembalikan", "{place} was deleted elsewhere since, so it is not brought back";
+    UndoKeptLinked => "{place} tidak dihapus karena kini dirujuk oleh {items}", "{place} is kept because {items} now point at it";
+    UndoKeptChanged => "{place} tidak dihapus karena sudah diubah di tempat lain", "{place} is kept because it was changed elsewhere since";
+    UndoKeptLinkGone => "{place} tidak dikembalikan karena yang dirujuknya sudah dihapus", "{place} is not brought back because what it points at was deleted";
+    TuiUndonePartly => "Dibatalkan: {what}; kecuali: {kept}", "Undone: {what}; except: {kept}";
+    TuiUndoneNothing => "Tidak ada yang dapat dibatalkan dari {what}: {kept}", "Nothing of {what} could be undone: {kept}";
+    OpConflict => "{place} diubah di tempat lain sementara itu: {fields}. Tidak ada yang disimpan; periksa nilainya, lalu ulangi bila perlu.", "{place} was changed elsewhere meanwhile: {fields}. Nothing was saved; check the values, then try again if need be.";
     FormFieldFull => "Isian ini paling banyak {cap} karakter; selebihnya tidak dimasukkan.", "This field holds at most {cap} characters; the rest was not taken.";
     UsageNotUtf8 => "\"{arg}\" bukan teks UTF-8; tulis argumennya sebagai teks UTF-8", "\"{arg}\" is not UTF-8 text; give the argument as UTF-8 text";
     TodayYearOutOfRange => "tahunnya harus antara {min} dan {max}", "its year must be between {min} and {max}";

@@ -196,6 +196,11 @@ pub fn op_error(error: &OpError, lang: Lang) -> String {
             Kind::Log => tr!(lang, Msg::ProblemUnknownLog, id = printable(id)),
             Kind::Reflection => tr!(lang, Msg::ProblemUnknownReflection, id = printable(id)),
         },
+        OpError::Conflict { place: changed_place, fields } => {
+            let fields: Vec<String> =
+                fields.iter().map(|(key, value)| format!("{key} (\"{}\")", printable(value))).collect();
+            tr!(lang, Msg::OpConflict, place = self::place(changed_place, lang), fields = fields.join(", "))
+        }
         OpError::Linked { place: linked_place, logs, reflections } => tr!(
             lang,
             Msg::OpLinked,

@@ -14,7 +14,7 @@ use crate::tui::popup::confirm::{ConfirmDelete, ConfirmOutcome};
 use crate::tui::popup::form::{FieldId, Form, FormEvent, LINE_CAP};
 use crate::tui::popup::help;
 use crate::tui::popup::summary::{SummaryOutcome, SummaryPopup, TodoItem};
-use crate::tui::undo::{Did, Inverse};
+use crate::tui::undo::Did;
 
 impl App {
     /// A visible popup gets the key first; whatever it answers decides what stays open.
@@ -151,13 +151,12 @@ impl App {
     fn delete(&mut self, confirm: &ConfirmDelete, linked: OnLinked) {
         let (kind, id) = (confirm.kind, confirm.id.clone());
         let _ = self.change(|plan| {
-            let inverse = Inverse::before_delete(plan, kind, &id);
             match kind {
                 Kind::Training => ops::delete_training(plan, &id, linked)?,
                 Kind::Log => ops::delete_log(plan, &id, linked)?,
                 Kind::Reflection => ops::delete_reflection(plan, &id)?,
             };
-            Ok(((), vec![inverse], Did::Deleted(kind, id.clone())))
+            Ok(((), Did::Deleted(kind, id.clone())))
         });
     }
 }

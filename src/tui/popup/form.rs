@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::form_field::filtered;
 pub use super::form_field::{Choice, Field, FieldId, Input, LINE_CAP, LINES_CAP};
+use crate::model::{Log, Profile, Reflection, Training};
 use crate::printable::printable;
 use crate::tui::keymap::{FORM, FormAction, action_of};
 use crate::tui::theme::Theme;
@@ -25,8 +26,23 @@ pub enum FormEvent {
     Full(usize),
 }
 
+/// The record an edit form opened on, as it was then: the form saves only the fields that
+/// differ from it, so what someone else changed meanwhile in another field is kept.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Base {
+    Training(Training),
+    Log(Log),
+    Reflection(Reflection),
+    Profile(Profile),
+}
+
 pub struct Form {
     pub title: String,
+    /// The record as the form opened it; `None` for a new record.
+    pub base: Option<Box<Base>>,
+    /// After a save refused because someone else changed the same fields: their values, as
+    /// fields of this form, which Ctrl-T takes instead of the person's own.
+    pub theirs: Vec<Field>,
     pub fields: Vec<Field>,
     pub focus: usize,
     /// A problem saving the whole form (from the store), shown at the bottom.
@@ -37,7 +53,15 @@ pub struct Form {
 
 impl Form {
     pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Form {
-        Form { title: title.into(), fields, focus: 0, banner: None, leaving: false }
+        Form {
+            title: title.into(),
+            base: None,
+            theirs: Vec::new(),
+            fields,
+            focus: 0,
+            banner: None,
+            leaving: false,
+        }
     }
 
     pub fn field(&self, id: FieldId) -> Option<&Field> {
@@ -108,6 +132,7 @@ impl Form {
             Some(FormAction::NextField) => self.move_focus(true),
             Some(FormAction::PrevField) => self.move_focus(false),
             Some(FormAction::Save) => return FormEvent::Submit,
+            Some(FormAction::TakeTheirs) => return self.take_theirs(),
             Some(FormAction::Cancel) => {
                 // What was typed is not thrown away on one key: the first Esc asks.
                 if self.fields.iter().any(|f| f.edited) && !self.leaving {
@@ -136,6 +161,20 @@ impl Form {
             }
         }
         FormEvent::Nothing
+    }
+
+    /// Ctrl-T after a conflict: the other side's values replace the person's in those fields.
+    fn take_theirs(&mut self) -> FormEvent {
+        if self.theirs.is_empty() {
+            return FormEvent::Nothing;
+        }
+        for theirs in std::mem::take(&mut self.theirs) {
+            if let Some(slot) = self.fields.iter_mut().find(|f| f.id == theirs.id) {
+                *slot = theirs;
+            }
+        }
+        self.banner = None;
+        FormEvent::Changed
     }
 
     /// Pasted text, as one event, into the focused field (cut to what it holds).

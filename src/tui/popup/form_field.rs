@@ -214,6 +214,20 @@ impl Field {
         }
     }
 
+    /// The value as the person reads it: a choice's label, else the text.
+    pub fn shown(&self) -> String {
+        match &self.input {
+            Input::Choice { options, selected } => {
+                options.get(*selected).map(|o| o.label.clone()).unwrap_or_default()
+            }
+            Input::Picker { options, .. } => {
+                let key = self.value();
+                options.iter().find(|o| o.key == key).map_or(key, |o| o.label.clone())
+            }
+            _ => printable(&self.value()).into_owned(),
+        }
+    }
+
     /// Replaces a text field's content as a suggestion (the calculator fills JP this way);
     /// the person has still not typed there.
     pub fn set_text(&mut self, text: &str) {
