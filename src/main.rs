@@ -1,5 +1,6 @@
 //! Command-line parsing and dispatch. What each command does lives in `tumbuh::commands`.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,9 +69,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // As the system gives them: an argument that is not UTF-8 is a usage error, not a panic.
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return usage_error(error),
+        Err(error) => return usage_error(error, &args),
     };
     let env = Environment::from_process();
     let globals = Globals { file: cli.file, lang: cli.lang, year: cli.year };
@@ -123,7 +126,7 @@ fn finish(result: Result<Output, Failure>, changes_the_file: bool) -> ExitCode {
 
 /// Clap's own help and version go out as they are; a mistake in the command line is said in
 /// the person's language, naming the flag, with clap's English as the fallback.
-fn usage_error(error: clap::Error) -> ExitCode {
+fn usage_error(error: clap::Error, args: &[OsString]) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let show_as_is = matches!(
         error.kind(),
@@ -134,7 +137,8 @@ fn usage_error(error: clap::Error) -> ExitCode {
     if show_as_is {
         error.exit();
     }
-    let lang = commands::lang_of_args(std::env::args(), &Environment::from_process());
+    let words = args.iter().map(|arg| arg.to_string_lossy().into_owned());
+    let lang = commands::lang_of_args(words, &Environment::from_process());
     let text = |kind| match error.get(kind) {
         Some(ContextValue::String(text)) => text.clone(),
         Some(ContextValue::Strings(texts)) => texts.join(", "),
@@ -154,6 +158,10 @@ fn usage_error(error: clap::Error) -> ExitCode {
         )),
         ErrorKind::MissingRequiredArgument => {
             Some(tr!(lang, Msg::UsageMissing, args = text(ContextKind::InvalidArg)))
+        }
+        ErrorKind::InvalidUtf8 => {
+            let arg = args.iter().find(|arg| arg.to_str().is_none()).map(|arg| arg.to_string_lossy());
+            Some(tr!(lang, Msg::UsageNotUtf8, arg = arg.unwrap_or_default()))
         }
         ErrorKind::ArgumentConflict => Some(tr!(
             lang,

@@ -3,7 +3,8 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Applied, Kind, Log, Place, Plan, Reflection, Status, Training};
+use crate::model::merge::{Fields, merge, shown};
+use crate::model::{Applied, Kind, Log, Place, Plan, Profile, Reflection, Status, Training};
 
 /// Why an operation could not be applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +12,12 @@ pub enum OpError {
     NotFound {
         kind: Kind,
         id: String,
+    },
+    /// Another process changed the same fields, to other values, since the record was read:
+    /// nothing was saved. Each field with its value now.
+    Conflict {
+        place: Place,
+        fields: Vec<(&'static str, String)>,
     },
     /// Deleting something that log entries or reflections point at needs a decision.
     Linked {
@@ -95,6 +102,69 @@ pub fn update_reflection(plan: &mut Plan, id: &str, mut reflection: Reflection) 
     reflection.id = slot.id.clone();
     *slot = reflection;
     Ok(())
+}
+
+/// A record that is edited field by field.
+pub trait Editable: Fields {
+    const KIND: Kind;
+    fn find_mut<'a>(plan: &'a mut Plan, id: &str) -> Option<&'a mut Self>;
+}
+
+impl Editable for Training {
+    const KIND: Kind = Kind::Training;
+    fn find_mut<'a>(plan: &'a mut Plan, id: &str) -> Option<&'a mut Self> {
+        plan.training_mut(id)
+    }
+}
+
+impl Editable for Log {
+    const KIND: Kind = Kind::Log;
+    fn find_mut<'a>(plan: &'a mut Plan, id: &str) -> Option<&'a mut Self> {
+        plan.logs.iter_mut().find(|l| l.id == id)
+    }
+}
+
+impl Editable for Reflection {
+    const KIND: Kind = Kind::Reflection;
+    fn find_mut<'a>(plan: &'a mut Plan, id: &str) -> Option<&'a mut Self> {
+        plan.reflection_mut(id)
+    }
+}
+
+/// Saves only what `mine` changed from `base` (the record as it was read) onto the record as it
+/// is now, so a field someone else changed meanwhile is kept. If they changed a field `mine`
+/// changed too, to another value, nothing is saved. Gives the fields saved.
+pub fn edit<R: Editable>(
+    plan: &mut Plan,
+    id: &str,
+    base: &R,
+    mine: &R,
+) -> Result<Vec<&'static str>, OpError> {
+    let current = R::find_mut(plan, id).ok_or_else(|| OpError::not_found(R::KIND, id))?;
+    let merged = merge(base, mine, current);
+    if !merged.conflicts.is_empty() {
+        let fields = merged.conflicts.iter().map(|key| (*key, shown(&*current, key))).collect();
+        let id = id.to_string();
+        let place = match R::KIND {
+            Kind::Training => Place::Training { index: 0, id },
+            Kind::Log => Place::Log { index: 0, id },
+            Kind::Reflection => Place::Reflection { index: 0, id },
+        };
+        return Err(OpError::Conflict { place, fields });
+    }
+    *current = merged.record;
+    Ok(merged.taken)
+}
+
+/// The profile, edited like a record: only what `mine` changed from `base`.
+pub fn edit_profile(plan: &mut Plan, base: &Profile, mine: &Profile) -> Result<Vec<&'static str>, OpError> {
+    let merged = merge(base, mine, &plan.profile);
+    if !merged.conflicts.is_empty() {
+        let fields = merged.conflicts.iter().map(|key| (*key, shown(&plan.profile, key))).collect();
+        return Err(OpError::Conflict { place: Place::Profile, fields });
+    }
+    plan.profile = merged.record;
+    Ok(merged.taken)
 }
 
 pub fn set_status(plan: &mut Plan, id: &str, status: Status) -> Result<(), OpError> {

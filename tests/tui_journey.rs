@@ -223,3 +223,40 @@ fn a_panic_while_drawing_still_restores_the_terminal() {
     assert!(output.contains("TUMBUH_PANIC_AFTER"), "the panic message is shown");
     assert_eq!(file.text(), common::SAMPLE);
 }
+
+/// A 1 MB paste into a form (bracketed, as terminals send it) arrives as one event: the field
+/// takes what it holds, says the rest was cut, and the planner answers at once, never frozen.
+#[test]
+fn a_one_megabyte_paste_is_cut_to_the_field_and_never_freezes() {
+    let file = DataFile::empty();
+    let mut session = start(&file, &[]);
+    session.wait_for("Selamat datang di tumbuh");
+    session.type_keys("a");
+    session.wait_for("Rencana pelatihan baru");
+    let mut paste = b"\x1b[200~".to_vec();
+    let words = "Pelatihan \u{AD}panjang\u{200B} 日本 👩‍💻 ";
+    while paste.len() < 1_000_000 {
+        paste.extend_from_slice(words.as_bytes());
+    }
+    paste.extend_from_slice(b"\x1b[201~");
+    let started = Instant::now();
+    // The pseudo-terminal holds a few KB: the writer waits for the planner to read.
+    let mut keyboard = std::mem::replace(&mut session.keyboard, Box::new(std::io::sink()));
+    let writer = thread::spawn(move || {
+        keyboard.write_all(&paste).unwrap();
+        keyboard.flush().unwrap();
+        keyboard
+    });
+    session.keyboard = writer.join().unwrap();
+    session.wait_for("paling banyak 300 karakter");
+    session.type_keys("\t4\x13");
+    session.wait_for("tersimpan");
+    assert!(started.elapsed() < Duration::from_secs(20), "the paste took {:?}", started.elapsed());
+    session.type_keys("q");
+    assert!(session.wait_for_exit().success());
+    let plan = file.plan();
+    let title = &plan.trainings[0].title;
+    assert!(title.starts_with("Pelatihan panjang 日本 👩‍💻 Pelatihan"), "{title}");
+    assert!(title.chars().count() <= 300, "{} characters", title.chars().count());
+    assert!(!title.contains(['\u{AD}', '\u{200B}']), "invisible characters kept: {title:?}");
+}

@@ -51,17 +51,35 @@ pub fn export(globals: &Globals, env: &Environment, args: &ExportArgs) -> Result
     let Some(path) = args.output.as_deref() else {
         return Ok(Output { stdout: text, stderr });
     };
-    // Never over the data file itself; written like it, atomically and private to its owner.
-    let same =
-        |a: &Path, b: &Path| a.canonicalize().ok().zip(b.canonicalize().ok()).is_some_and(|(a, b)| a == b);
-    if same(path, session.store.path()) {
+    // Never over the data file itself, whether or not it exists yet; written like it,
+    // atomically and private to its owner.
+    if same_file(path, session.store.path()) {
         let problem = lang.t(Msg::OutputIsDataFile);
         return Err(Failure::flag_says("--output", problem, lang));
     }
     crate::store::write_atomically(path, text.as_bytes()).map_err(|error| {
-        let problem = tr!(lang, Msg::ErrWrite, path = path.display(), error = error);
+        let problem = match error {
+            crate::store::PathError::Refused(path, why) => {
+                crate::describe::errors::refusal(&path, &why, lang)
+            }
+            crate::store::PathError::Io(path, error) => {
+                tr!(lang, Msg::ErrWrite, path = path.display(), error = error)
+            }
+        };
         Failure::flag_says("--output", &problem, lang)
     })?;
     let stdout = tr!(lang, Msg::Written, path = path.display()) + "\n";
     Ok(Output { stdout, stderr })
+}
+
+/// Whether two paths name the same file: the same canonical file (through links), or, for a file
+/// not there yet, the same file name in the same canonical folder.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let real = |p: &Path| p.canonicalize().ok();
+    let by_folder = |p: &Path| {
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        Some(parent.canonicalize().ok()?.join(p.file_name()?))
+    };
+    let same = |x: Option<PathBuf>, y: Option<PathBuf>| x.zip(y).is_some_and(|(x, y)| x == y);
+    same(real(a), real(b)) || same(by_folder(a), by_folder(b))
 }

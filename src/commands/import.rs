@@ -39,11 +39,17 @@ pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result
     let mut session = Session::open(globals, env)?;
     let path = args.csv.as_path();
     let lang = session.lang;
-    let text = std::fs::read(path)
-        .and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
-        })
-        .map_err(|error| Failure::new(tr!(lang, Msg::ErrRead, path = path.display(), error = error), lang))?;
+    // Only a regular file, up to a size; a FIFO or a device is refused at once.
+    let bytes = crate::store::read_regular(path)
+        .map_err(|error| Failure::new(describe::errors::path_error(&error, lang), lang))?
+        .ok_or_else(|| {
+            let error = std::io::Error::from(std::io::ErrorKind::NotFound);
+            Failure::new(tr!(lang, Msg::ErrRead, path = path.display(), error = error), lang)
+        })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let error = std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        Failure::new(tr!(lang, Msg::ErrRead, path = path.display(), error = error), lang)
+    })?;
     let import = read(&text, session.plan(), session.today).map_err(|problems| {
         let mut message = tr!(lang, Msg::ImportBadRows, file = path.display(), n = rows(&problems));
         for problem in &problems {

@@ -151,13 +151,22 @@ pub fn lang_of_args(args: impl Iterator<Item = String>, env: &Environment) -> La
         .unwrap_or_default()
 }
 
-/// `TUMBUH_TODAY`, else the local date.
+/// `TUMBUH_TODAY`, else the local date. A pinned day in a year no plan can have is blamed on
+/// `TUMBUH_TODAY`, not on the `--year` the person never typed.
 pub fn today(env: &Environment, lang: Lang) -> Result<NaiveDate, Failure> {
     let local = chrono::Local::now().date_naive();
     match &env.today {
         None => Ok(local),
-        Some(text) => parse_date(text, local)
-            .map_err(|error| Failure::flag("TUMBUH_TODAY", &ProblemKind::Date(error), lang)),
+        Some(text) => {
+            let day = parse_date(text, local)
+                .map_err(|error| Failure::flag("TUMBUH_TODAY", &ProblemKind::Date(error), lang))?;
+            if !crate::model::YEARS.contains(&day.year()) {
+                let (min, max) = (*crate::model::YEARS.start(), *crate::model::YEARS.end());
+                let problem = tr!(lang, Msg::TodayYearOutOfRange, min = min, max = max);
+                return Err(Failure::flag_says("TUMBUH_TODAY", &problem, lang));
+            }
+            Ok(day)
+        }
     }
 }
 

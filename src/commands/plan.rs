@@ -340,18 +340,19 @@ fn plan_edit(globals: &Globals, env: &Environment, id: &str, args: &TrainingArgs
     if changes.is_empty() {
         return Err(Failure::new(lang.t(Msg::EditNothing), lang));
     }
-    let year = session
+    // The record as read now; only the fields the flags change are saved onto it as it is
+    // under the lock, so a change made elsewhere meanwhile to another field is kept.
+    let base = session
+        .plan()
+        .training(id)
+        .cloned()
+        .ok_or_else(|| Failure::store(&OpError::not_found(Kind::Training, id).into(), lang))?;
+    let mut mine = base.clone();
+    changes.apply_to(&mut mine);
+    let year = mine.year;
+    session
         .store
-        .apply(|plan| {
-            let mut training = plan
-                .training(id)
-                .cloned()
-                .ok_or_else(|| StoreError::from(OpError::not_found(Kind::Training, id)))?;
-            changes.apply_to(&mut training);
-            let year = training.year;
-            ops::update_training(plan, id, training)?;
-            Ok(year)
-        })
+        .apply(|plan| Ok(ops::edit(plan, id, &base, &mine)?))
         .map_err(|error| Failure::change(&error, FIELD_FLAGS, lang))?;
     let title = printable(&session.plan().training(id).expect("just changed").title).into_owned();
     let mut stdout = tr!(lang, Msg::Edited, id = id, title = title) + "\n";

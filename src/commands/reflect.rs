@@ -11,7 +11,6 @@ use crate::model::{Applied, Kind, ProblemKind, Reflection, UnknownKeys, format_d
 use crate::ops::{self, OpError};
 use crate::printable::printable;
 use crate::report::Titles;
-use crate::store::StoreError;
 
 /// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
 #[derive(Args, Debug)]
@@ -107,16 +106,20 @@ fn follow_up(mut session: Session, id: &str, args: &ReflectArgs) -> Result<Outpu
     let follow_up = trimmed(&args.follow_up)
         .map(|text| flags::date("--follow-up", &text, session.today, lang))
         .transpose()?;
+    // Only the fields given are saved, onto the reflection as it is under the lock.
+    let base = session
+        .plan()
+        .reflection(id)
+        .cloned()
+        .ok_or_else(|| Failure::store(&OpError::not_found(Kind::Reflection, id).into(), lang))?;
+    let mine = Reflection {
+        applied: applied.unwrap_or(base.applied),
+        follow_up: follow_up.or(base.follow_up),
+        ..base.clone()
+    };
     session
         .store
-        .apply(|plan| {
-            let mut reflection = plan.reflections.iter().find(|r| r.id == id).cloned().ok_or_else(|| {
-                StoreError::Refused(OpError::NotFound { kind: Kind::Reflection, id: id.to_string() })
-            })?;
-            reflection.applied = applied.unwrap_or(reflection.applied);
-            reflection.follow_up = follow_up.or(reflection.follow_up);
-            Ok(ops::update_reflection(plan, id, reflection)?)
-        })
+        .apply(|plan| Ok(ops::edit(plan, id, &base, &mine)?))
         .map_err(|error| Failure::store(&error, lang))?;
     let mut stdout = String::new();
     if let Some(applied) = applied {

@@ -6,7 +6,7 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{DateError, Expected, JpError, Kind, Place, Problem, ProblemKind};
 use crate::ops::OpError;
 use crate::printable::printable;
-use crate::store::{DecodeError, FileProblem, StoreError};
+use crate::store::{DecodeError, FileProblem, PathError, READ_CAP, Refusal, StoreError};
 
 /// What is wrong with a value, without saying which value.
 pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
@@ -120,6 +120,9 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
         StoreError::Write { path, error } => {
             tr!(lang, Msg::ErrWrite, path = path.display(), error = error)
         }
+        StoreError::Lock { path, error } => tr!(lang, Msg::ErrLock, path = path.display(), error = error),
+        StoreError::Backup { path, error } => tr!(lang, Msg::ErrBackup, path = path.display(), error = error),
+        StoreError::PathRefused { path, why } => refusal(path, why, lang),
         StoreError::Decode { path, error: DecodeError::Syntax { at, detail } } => tr!(
             lang,
             Msg::ErrSyntax,
@@ -153,6 +156,38 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
     }
 }
 
+/// Why a path is not used, naming it: a link, a dangling link, not a regular file, too large.
+pub fn refusal(path: &std::path::Path, why: &Refusal, lang: Lang) -> String {
+    let path = printable(&path.display().to_string()).into_owned();
+    match why {
+        Refusal::Link => tr!(lang, Msg::RefusedLink, path = path),
+        Refusal::Dangling => tr!(lang, Msg::RefusedDangling, path = path),
+        Refusal::NotAFolder => tr!(lang, Msg::RefusedNotAFolder, path = path),
+        Refusal::NotRegular(kind) => {
+            let kind = lang.t(match *kind {
+                "folder" => Msg::KindFolder,
+                "fifo" => Msg::KindFifo,
+                "device" => Msg::KindDevice,
+                "socket" => Msg::KindSocket,
+                _ => Msg::KindOther,
+            });
+            tr!(lang, Msg::RefusedNotRegular, path = path, kind = kind)
+        }
+        Refusal::TooLarge(size) => {
+            let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
+            tr!(lang, Msg::RefusedTooLarge, path = path, size = mib(*size), cap = mib(READ_CAP))
+        }
+    }
+}
+
+/// A path refused or not readable, as `import` says it.
+pub fn path_error(error: &PathError, lang: Lang) -> String {
+    match error {
+        PathError::Refused(path, why) => refusal(path, why, lang),
+        PathError::Io(path, error) => tr!(lang, Msg::ErrRead, path = path.display(), error = error),
+    }
+}
+
 /// `tidak ada pelatihan dengan ID t9`, or what still points at a record being deleted.
 pub fn op_error(error: &OpError, lang: Lang) -> String {
     match error {
@@ -161,6 +196,11 @@ pub fn op_error(error: &OpError, lang: Lang) -> String {
             Kind::Log => tr!(lang, Msg::ProblemUnknownLog, id = printable(id)),
             Kind::Reflection => tr!(lang, Msg::ProblemUnknownReflection, id = printable(id)),
         },
+        OpError::Conflict { place: changed_place, fields } => {
+            let fields: Vec<String> =
+                fields.iter().map(|(key, value)| format!("{key} (\"{}\")", printable(value))).collect();
+            tr!(lang, Msg::OpConflict, place = self::place(changed_place, lang), fields = fields.join(", "))
+        }
         OpError::Linked { place: linked_place, logs, reflections } => tr!(
             lang,
             Msg::OpLinked,

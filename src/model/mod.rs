@@ -3,6 +3,7 @@
 mod date;
 mod jp;
 mod keys;
+pub mod merge;
 mod validate;
 
 use std::collections::{BTreeMap, HashSet};

@@ -5,10 +5,10 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::defuse::{csv_cell, csv_value};
 use super::{Titles, YearRecords};
 use crate::catalog::Catalog;
 use crate::model::{Jp, Log, Plan, ProblemKind, UnknownKeys, entry_jp, parse_date};
-use crate::printable::printable;
 
 /// The header, in order. SIASN's course record first (type, provider, name, hours, certificate
 /// number, year, start, end), then the entry's own day, its training and whether it is in SIASN.
@@ -27,8 +27,9 @@ pub const COLUMNS: [&str; 12] = [
     "certificate_file",
 ];
 
-/// `export --format csv`: the log entries dated in `year`. Text goes through `printable`, so
-/// the file holds no control characters even when a hand edit put some in the data file.
+/// `export --format csv`: the log entries dated in `year`. Each cell goes through `csv_cell`,
+/// so the file holds no control or format characters even when a hand edit put some in the
+/// data file, and no cell starts a spreadsheet formula.
 pub fn export(plan: &Plan, year: i32) -> String {
     let names = Titles::of(plan);
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
@@ -56,9 +57,7 @@ pub fn export(plan: &Plan, year: i32) -> String {
             log.in_siasn.to_string(),
             log.certificate_file.clone(),
         ];
-        writer
-            .write_record(record.iter().map(|cell| printable(cell).into_owned()))
-            .expect("writing to memory");
+        writer.write_record(record.iter().map(|cell| csv_cell(cell))).expect("writing to memory");
     }
     String::from_utf8(writer.into_inner().expect("writing to memory")).expect("written from strings")
 }
@@ -296,7 +295,7 @@ struct Row<'a> {
 
 impl<'a> Row<'a> {
     fn get(&self, column: Option<usize>) -> &'a str {
-        column.and_then(|c| self.record.get(c)).map_or("", str::trim)
+        column.and_then(|c| self.record.get(c)).map_or("", |cell| csv_value(cell.trim()))
     }
 
     /// The entry, and whether it named a training the file does not have.

@@ -438,9 +438,10 @@ pub fn form_records(catalog: &Catalog, plan: &Plan) -> Vec<FormRecord> {
         .collect()
 }
 
-/// Pretty JSON with a final newline, as a file is expected to end.
+/// Pretty JSON with a final newline, as a file is expected to end; invisible format characters
+/// are written as `\u` escapes.
 pub fn pretty(value: &impl Serialize) -> String {
-    serde_json::to_string_pretty(value).expect("plain data serializes") + "\n"
+    super::defuse::json_escaped(serde_json::to_string_pretty(value).expect("plain data serializes") + "\n")
 }
 
 /// `export --format json`.

@@ -5,13 +5,13 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
+use super::defuse::md_text;
 use super::lists::follow_up_state;
 use super::{Titles, YearRecords, date_span, employee_word, status_rows, todo_list};
 use crate::catalog::{Catalog, Mix};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, Log, Plan, format_date};
-use crate::printable::printable;
 use crate::progress::Summary;
 
 /// The report in `lang`, as of `today`.
@@ -20,7 +20,7 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
     let _ = writeln!(out, "# {}\n", tr!(lang, Msg::ReportTitle, year = summary.year));
     let mut byline = Vec::new();
     if !plan.profile.name.trim().is_empty() {
-        byline.push(format!("**{}**", printable(&plan.profile.name)));
+        byline.push(format!("**{}**", md_text(&plan.profile.name)));
     }
     byline.push(employee_word(plan.profile.employee_type).to_string());
     byline.push(tr!(lang, Msg::ReportAsOf, date = format_date(today, lang)));
@@ -46,7 +46,7 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
         let _ = writeln!(out, "{}", lang.t(Msg::TodoNothing));
     }
     for todo in todos {
-        let _ = writeln!(out, "- {} ({})", todo.text.replace('|', "\\|"), todo.id);
+        let _ = writeln!(out, "- {} ({})", md_text(&todo.text).replace('|', "\\|"), todo.id);
     }
     out.push('\n');
     let courses = super::siasn::year_records(plan, &catalog, summary.year);
@@ -54,9 +54,9 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
     out
 }
 
-/// A table cell: one line, no control characters, and no `|` to split it.
+/// A table cell: one line, no control or format characters, no tag, and no `|` to split it.
 fn cell(text: &str) -> String {
-    printable(text).replace('|', "\\|")
+    md_text(text).replace('|', "\\|")
 }
 
 fn table(out: &mut String, header: &[&str], right: &[usize], rows: &[Vec<String>]) {
@@ -178,19 +178,19 @@ fn changed(out: &mut String, records: &YearRecords<'_>, names: &Titles<'_>, lang
     }
     for reflection in &records.reflections {
         let subject = names.reflection(reflection).unwrap_or(lang.t(Msg::NotLinked));
-        let _ = writeln!(out, "### {}\n", printable(subject));
+        let _ = writeln!(out, "### {}\n", md_text(subject));
         let mut when = vec![format_date(reflection.date, lang)];
         if let Some(n) = reflection.usefulness {
             when.push(tr!(lang, Msg::ReflectionUsefulness, n = n));
         }
         let _ = writeln!(out, "*{}*\n", when.join(" · "));
-        let _ = writeln!(out, "{}\n", printable(&reflection.changed));
+        let _ = writeln!(out, "{}\n", md_text(&reflection.changed));
         let mut details = Vec::new();
         for (label, text) in
             [(Msg::ReportLearned, &reflection.learned), (Msg::ReportNextStep, &reflection.next_step)]
         {
             if !text.trim().is_empty() {
-                details.push(format!("{}: {}", lang.t(label), printable(text)));
+                details.push(format!("{}: {}", lang.t(label), md_text(text)));
             }
         }
         details.extend(follow_up_state(reflection, lang).map(|words| capitalized(&words)));

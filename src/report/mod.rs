@@ -4,6 +4,7 @@
 
 pub mod catch_up;
 pub mod csv;
+pub mod defuse;
 pub mod ics;
 pub mod json;
 pub mod lists;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use unicode_width::UnicodeWidthStr;
 
 use super::YearRecords;
+use super::defuse::md_text;
 use crate::catalog::{Catalog, SiasnHistory};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, Plan};
@@ -184,9 +185,15 @@ pub fn md_section(out: &mut String, records: &[SiasnRecord], year: i32, lang: La
     }
     let _ = writeln!(out, "{}", lang.t(Msg::ReportNotInSiasnIntro));
     for record in pending {
-        let _ = writeln!(out, "\n### {} ({})\n", printable(&record.nama_kursus), record.course);
+        // Text from the file is defused: the report may be opened as HTML.
+        let _ = writeln!(out, "\n### {} ({})\n", md_text(&record.nama_kursus), md_text(&record.course));
         for field in Field::ALL {
-            let _ = writeln!(out, "- **{}:** {}", field_label(field, lang), field_words(record, field, lang));
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                field_label(field, lang),
+                md_text(&field_words(record, field, lang))
+            );
         }
         let _ = writeln!(out, "- **{}:** {}", lang.t(Msg::SiasnFieldLogs), record.logs.join(", "));
         let _ = writeln!(out, "\n{}", missing_words(record, lang));

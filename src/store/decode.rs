@@ -10,7 +10,7 @@ use super::fields::{Fields, extra_of, to_integer, wrong_type};
 use crate::i18n::Lang;
 use crate::model::{
     Applied, Competency, EmployeeType, Expected, FormOverride, IdCounters, Log, Place, Plan, Problem,
-    ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YearSettings, validate,
+    ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YEARS, YearSettings, validate,
 };
 
 /// A 1-based line and column in the file.
@@ -140,7 +140,7 @@ impl Reader<'_> {
 
     fn schema(&mut self, root: &DeTable<'_>) -> i64 {
         let Some(value) = root.get("schema") else { return SCHEMA };
-        match to_integer(value.get_ref()) {
+        match to_integer(value.get_ref(), &(1..=SCHEMA)) {
             Ok(schema) if schema >= 1 => schema,
             Ok(_) => {
                 self.report(
@@ -307,7 +307,7 @@ impl Reader<'_> {
         Training {
             id: fields.required_text("id"),
             year: fields
-                .required_integer("year")
+                .required_integer("year", i64::from(*YEARS.start())..=i64::from(*YEARS.end()))
                 .map_or(0, |y| y.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32),
             title: fields.required_text("title"),
             provider: fields.text("provider"),

@@ -33,10 +33,15 @@ pub(super) fn to_text(value: &DeValue<'_>) -> Result<String, ProblemKind> {
     }
 }
 
-pub(super) fn to_integer(value: &DeValue<'_>) -> Result<i64, ProblemKind> {
+/// A whole number; one beyond 64 bits is said as outside `range`, the values the field takes
+/// (never as ±9223372036854775807, which no person means).
+pub(super) fn to_integer(
+    value: &DeValue<'_>,
+    range: &std::ops::RangeInclusive<i64>,
+) -> Result<i64, ProblemKind> {
+    let out_of_range = || ProblemKind::OutOfRange { min: *range.start(), max: *range.end() };
     match value {
-        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
-            .map_err(|_| ProblemKind::OutOfRange { min: i64::MIN, max: i64::MAX }),
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).map_err(|_| out_of_range()),
         other => Err(wrong_type(Expected::WholeNumber, other)),
     }
 }
@@ -44,7 +49,8 @@ pub(super) fn to_integer(value: &DeValue<'_>) -> Result<i64, ProblemKind> {
 /// JP as an integer, a float with at most two decimals, or a string like `"2,5"`.
 fn to_jp(value: &DeValue<'_>) -> Result<Jp, ProblemKind> {
     match value {
-        DeValue::Integer(_) => to_integer(value)?
+        DeValue::Integer(_) => to_integer(value, &(i64::MIN..=i64::MAX))
+            .map_err(|_| ProblemKind::Jp(JpError::OutOfRange))?
             .checked_mul(100)
             .map(Jp::from_hundredths)
             .ok_or(ProblemKind::Jp(JpError::OutOfRange)),
@@ -152,14 +158,19 @@ impl<'r, 't, 'a, 'i> Fields<'r, 't, 'a, 'i> {
     pub(super) fn bounded(&mut self, key: &'static str, range: std::ops::RangeInclusive<i64>) -> Option<i64> {
         let (min, max) = (*range.start(), *range.end());
         self.read(key, |value| {
-            to_integer(value).and_then(|n| {
+            to_integer(value, &range).and_then(|n| {
                 if range.contains(&n) { Ok(n) } else { Err(ProblemKind::OutOfRange { min, max }) }
             })
         })
     }
 
-    pub(super) fn required_integer(&mut self, key: &'static str) -> Option<i64> {
-        self.required(key, to_integer)
+    /// A whole number that is required; one beyond 64 bits is said as outside `range`.
+    pub(super) fn required_integer(
+        &mut self,
+        key: &'static str,
+        range: std::ops::RangeInclusive<i64>,
+    ) -> Option<i64> {
+        self.required(key, |value| to_integer(value, &range))
     }
 
     pub(super) fn bool(&mut self, key: &'static str) -> Option<bool> {

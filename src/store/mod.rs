@@ -5,10 +5,11 @@ mod backup;
 mod decode;
 mod encode;
 mod fields;
+mod files;
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -16,6 +17,7 @@ use chrono::NaiveDate;
 
 pub use decode::{DecodeError, FileProblem, LineCol, decode, decode_bytes};
 pub use encode::encode;
+pub use files::{PathError, READ_CAP, Refusal, read_regular};
 
 use crate::model::{Plan, Problem, SCHEMA, validate};
 
@@ -35,6 +37,22 @@ pub enum StoreError {
         path: PathBuf,
         error: io::Error,
     },
+    /// The lock beside the data file (`path`) could not be taken.
+    Lock {
+        path: PathBuf,
+        error: io::Error,
+    },
+    /// The day's copy in `backups/` could not be made; the data file was not written.
+    Backup {
+        path: PathBuf,
+        error: io::Error,
+    },
+    /// A path the program will not use: a link where none is followed, a dangling link, not a
+    /// regular file, too large.
+    PathRefused {
+        path: PathBuf,
+        why: Refusal,
+    },
     /// The file is not a valid data file; it is left untouched.
     Decode {
         path: PathBuf,
@@ -49,6 +67,32 @@ pub enum StoreError {
     Rejected(Vec<Problem>),
     /// The change itself could not be made (an unknown ID, links that need a decision).
     Refused(crate::ops::OpError),
+}
+
+impl StoreError {
+    /// A refused path as such; a system error as `io` says (read, write, lock or backup).
+    fn from_path(error: PathError, io: fn(PathBuf, io::Error) -> StoreError) -> StoreError {
+        match error {
+            PathError::Refused(path, why) => StoreError::PathRefused { path, why },
+            PathError::Io(path, error) => io(path, error),
+        }
+    }
+}
+
+fn read_at(path: PathBuf, error: io::Error) -> StoreError {
+    StoreError::Read { path, error }
+}
+
+fn write_at(path: PathBuf, error: io::Error) -> StoreError {
+    StoreError::Write { path, error }
+}
+
+fn lock_at(path: PathBuf, error: io::Error) -> StoreError {
+    StoreError::Lock { path, error }
+}
+
+fn backup_at(path: PathBuf, error: io::Error) -> StoreError {
+    StoreError::Backup { path, error }
 }
 
 impl From<crate::ops::OpError> for StoreError {
@@ -89,9 +133,13 @@ impl Store {
     /// Reads the file; a missing file is an empty plan (nothing is created until a save).
     pub fn open(path: impl Into<PathBuf>, today: NaiveDate) -> Result<Store, StoreError> {
         let path = path.into();
-        // A linked data file (a synced folder, dotfiles) is written through the link, not over it.
+        // A linked data file (a synced folder, dotfiles) is written through the link, not over
+        // it; a link to nothing is refused rather than replaced by a new file.
         let path = match fs::symlink_metadata(&path) {
-            Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(&path).unwrap_or(path),
+            Ok(meta) if meta.file_type().is_symlink() => match fs::canonicalize(&path) {
+                Ok(target) => target,
+                Err(_) => return Err(StoreError::PathRefused { path, why: Refusal::Dangling }),
+            },
             _ => path,
         };
         let mut store = Store { path, plan: Plan::default(), stamp: None, newer_schema: None, today };
@@ -132,7 +180,9 @@ impl Store {
         let (plan, schema) = match stamp {
             None => (Plan::default(), SCHEMA),
             Some(_) => {
-                let bytes = fs::read(&self.path).map_err(|error| self.read_error(error))?;
+                let bytes = read_regular(&self.path)
+                    .map_err(|error| StoreError::from_path(error, read_at))?
+                    .unwrap_or_default();
                 let decoded = decode_bytes(&bytes)
                     .map_err(|error| StoreError::Decode { path: self.path.clone(), error })?;
                 (decoded.plan, decoded.schema)
@@ -156,8 +206,10 @@ impl Store {
             return Err(StoreError::NewerSchema { path: self.path.clone(), schema });
         }
         let dir = self.directory();
-        fs::create_dir_all(&dir).map_err(|error| self.write_error(error))?;
-        let _lock = lock(&self.path).map_err(|error| self.write_error(error))?;
+        if !dir.is_dir() {
+            files::own_folder(&dir).map_err(|error| StoreError::from_path(error, write_at))?;
+        }
+        let _lock = lock(&self.path)?;
         remove_stale_temporaries(&self.path);
         self.refresh()?;
         if let Some(schema) = self.newer_schema {
@@ -170,9 +222,10 @@ impl Store {
             return Err(StoreError::Rejected(problems));
         }
         if self.stamp.is_some() {
-            backup::daily(&self.path, self.today).map_err(|error| self.write_error(error))?;
+            backup::daily(&self.path, self.today).map_err(|error| StoreError::from_path(error, backup_at))?;
         }
-        write_atomically(&self.path, encode(&next).as_bytes()).map_err(|error| self.write_error(error))?;
+        write_atomically(&self.path, encode(&next).as_bytes())
+            .map_err(|error| StoreError::from_path(error, write_at))?;
         self.plan = next;
         self.stamp = stamp_of(&self.path).map_err(|error| self.read_error(error))?;
         Ok(value)
@@ -188,19 +241,18 @@ impl Store {
     fn read_error(&self, error: io::Error) -> StoreError {
         StoreError::Read { path: self.path.clone(), error }
     }
-
-    fn write_error(&self, error: io::Error) -> StoreError {
-        StoreError::Write { path: self.path.clone(), error }
-    }
 }
 
 /// The exclusive lock beside the data file (`tumbuh.toml.lock`). The operating system drops
 /// it when its holder exits, even by a crash, so a dead writer never blocks the next one.
-fn lock(path: &Path) -> io::Result<File> {
+/// A link there is refused, never followed.
+fn lock(path: &Path) -> Result<File, StoreError> {
     let mut lock_path = path.as_os_str().to_owned();
     lock_path.push(".lock");
-    let file = OpenOptions::new().create(true).truncate(false).write(true).mode(0o600).open(lock_path)?;
-    file.lock()?;
+    let lock_path = PathBuf::from(lock_path);
+    let file =
+        files::open_own(&lock_path, 0o600, false).map_err(|error| StoreError::from_path(error, lock_at))?;
+    file.lock().map_err(|error| StoreError::Lock { path: lock_path, error })?;
     Ok(file)
 }
 
@@ -219,18 +271,22 @@ fn remove_stale_temporaries(path: &Path) {
 }
 
 /// Writes `bytes` to a temporary file in the same directory, fsyncs it, renames it over
-/// `path` and fsyncs the directory, so a crash leaves either the old file or the new one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// `path` and fsyncs the directory, so a crash leaves either the old file or the new one. The
+/// temporary file is created new, never through a link; an existing file keeps its owner, group
+/// and permissions, and a new one is private to its owner.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PathError> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".tmp{}", std::process::id()));
-    let temp = dir.join(temp_name);
-    // Keep the permissions the person gave the file; a new file is private to its owner.
-    let mode = fs::metadata(path).map(|m| m.permissions().mode() & 0o7777).unwrap_or(0o600);
+    let temp = files::temporary_beside(path).map_err(files::io_at(path))?;
+    let original = fs::metadata(path).ok();
+    let mode = original.as_ref().map_or(0o600, |m| m.permissions().mode() & 0o7777);
+    // A leftover of ours under that name (never a link: removing a link removes only the link).
+    let _ = fs::remove_file(&temp);
+    let mut file = files::open_own(&temp, 0o600, true)?;
     let result = (|| {
-        let mut file = OpenOptions::new().write(true).create(true).truncate(true).mode(mode).open(&temp)?;
+        if let Some(original) = &original {
+            files::keep_owner(&file, original)?;
+        }
+        // After the owner: changing it may clear set-id bits.
         file.set_permissions(fs::Permissions::from_mode(mode))?;
         file.write_all(bytes)?;
         file.sync_all()?;
@@ -240,7 +296,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
-    result
+    result.map_err(files::io_at(path))
 }
 
 #[cfg(test)]

@@ -256,3 +256,71 @@ fn a_nan_in_an_unknown_key_survives_a_save() {
     assert!(saved.contains("Title = nan"), "{saved}");
     assert_eq!(encode(&decode(&saved).unwrap().plan), saved);
 }
+
+/// Issue 10: a number beyond 64 bits is said with the range the key takes, never ±2⁶³.
+#[test]
+fn a_huge_number_is_said_with_the_range_its_key_takes() {
+    let text = "[profile]\nminutes_per_jp = 99999999999999999999\ntarget_jp = 99999999999999999999\n\n\
+                [[training]]\nid = \"t1\"\nyear = 99999999999999999999\ntitle = \"x\"\nplanned_jp = 2\n";
+    let kinds: Vec<(&str, ProblemKind)> =
+        file_problems(text).into_iter().map(|p| (p.problem.field, p.problem.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("minutes_per_jp", ProblemKind::OutOfRange { min: 1, max: 600 }),
+            ("target_jp", ProblemKind::Jp(crate::model::JpError::OutOfRange)),
+            ("year", ProblemKind::OutOfRange { min: 1900, max: 2999 }),
+        ]
+    );
+}
+
+/// Issue 10: two writers of the same record through the store's edit path. Different fields
+/// merge; the same field changed to another value is a conflict that changes nothing.
+#[test]
+fn two_writers_of_one_record_merge_fields_and_conflict_on_the_same_one() {
+    use crate::ops::{OpError, edit};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tumbuh.toml");
+    fs::write(&path, SAMPLE).unwrap();
+    let mut planner = Store::open(&path, today()).unwrap();
+    let mut shell = Store::open(&path, today()).unwrap();
+    // The planner's form opens t1 as it is now.
+    let base = planner.plan().training("t1").unwrap().clone();
+
+    // Meanwhile the shell changes the planned JP and the why.
+    let shells_base = shell.plan().training("t1").unwrap().clone();
+    let shells = crate::model::Training {
+        planned_jp: Jp::whole(9),
+        why: "Dari terminal lain".into(),
+        ..shells_base.clone()
+    };
+    shell.apply(|plan| Ok(edit(plan, "t1", &shells_base, &shells)?)).unwrap();
+
+    // The planner adds a word to the title: only the title is saved; the shell's fields stay.
+    let mine = crate::model::Training { title: format!("{} Lanjutan", base.title), ..base.clone() };
+    let saved = planner.apply(|plan| Ok(edit(plan, "t1", &base, &mine)?)).unwrap();
+    assert_eq!(saved, ["title"]);
+    let t1 = decode(&fs::read_to_string(&path).unwrap()).unwrap().plan.training("t1").unwrap().clone();
+    assert_eq!(t1.title, mine.title);
+    assert_eq!((t1.planned_jp, t1.why.as_str()), (Jp::whole(9), "Dari terminal lain"));
+
+    // The planner's stale form also changed the why: a conflict, and nothing is written.
+    let before = fs::read_to_string(&path).unwrap();
+    let stale = crate::model::Training { why: "Dari formulir".into(), ..base.clone() };
+    match planner.apply(|plan| Ok(edit(plan, "t1", &base, &stale)?)) {
+        Err(StoreError::Refused(OpError::Conflict { fields, .. })) => {
+            assert_eq!(fields, [("why", "Dari terminal lain".to_string())]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(fs::read_to_string(&path).unwrap(), before);
+
+    // A record deleted meanwhile: said, nothing written.
+    shell.apply(|plan| Ok(crate::ops::delete_training(plan, "t9", crate::ops::OnLinked::Unlink)?)).unwrap();
+    let t9 = planner.plan().training("t9").cloned();
+    if let Some(t9) = t9 {
+        let renamed = crate::model::Training { title: "Baru".into(), ..t9.clone() };
+        let result = planner.apply(|plan| Ok(edit(plan, "t9", &t9, &renamed)?));
+        assert!(matches!(result, Err(StoreError::Refused(OpError::NotFound { .. }))), "{result:?}");
+    }
+}

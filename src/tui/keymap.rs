@@ -64,6 +64,8 @@ pub enum FormAction {
     /// Enter: saves on the last field, else moves on (a new line in long text).
     Enter,
     Cancel,
+    /// After a conflict: take the other side's values for the fields both changed.
+    TakeTheirs,
 }
 
 /// What a key does in the "delete this?" dialog.
@@ -197,6 +199,7 @@ pub const FORM: &[Binding<FormAction>] = &[
     bind(&[ctrl('s')], "Ctrl-S", FormAction::Save, Msg::KeyFormSave).hinted(Msg::HintFormSave),
     bind(&[key(KeyCode::Enter)], "Enter", FormAction::Enter, Msg::KeyFormEnter),
     bind(&[key(KeyCode::Esc)], "Esc", FormAction::Cancel, Msg::KeyFormCancel).hinted(Msg::HintFormCancel),
+    bind(&[ctrl('t')], "Ctrl-T", FormAction::TakeTheirs, Msg::KeyFormTakeTheirs),
 ];
 
 /// "Delete this?": `k` only where something points at the record.

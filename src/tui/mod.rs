@@ -12,10 +12,13 @@ mod undo;
 pub mod view;
 
 use std::io;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyEventKind,
+};
 use ratatui::crossterm::execute;
 
 use app::App;
@@ -62,15 +65,18 @@ impl Drop for MouseCapture {
 pub fn run(mut app: App) -> io::Result<()> {
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         ratatui::restore();
         previous_hook(info);
     }));
     let mut terminal = ratatui::init();
     let result = (|| {
+        // A paste arrives as one event, not as keys (it could hold Esc, Enter or `d`).
+        execute!(io::stdout(), EnableBracketedPaste)?;
         let mut mouse = MouseCapture::enable(app.mouse)?;
         event_loop(&mut terminal, &mut app, &mut mouse)
     })();
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -88,27 +94,20 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: &mut MouseCa
                 panic_for_tests(app);
             })?;
         }
-        // Sleeps until input or the next file check: no busy loop while idle.
+        // Sleeps until input or the next file check: no busy loop while idle. Input that is
+        // already waiting (a paste typed out by a terminal without bracketed paste) is taken
+        // in one go, for a while, before the next frame, so the screen never falls behind.
         redraw = if event::poll(FILE_CHECK)? {
-            match event::read()? {
-                Event::Key(key) if key.kind == KeyEventKind::Press => {
-                    app.handle_key(key);
-                    // What a key asked to copy goes to the terminal itself (OSC 52).
-                    if let Some(text) = app.clipboard.take() {
-                        clipboard::copy(terminal.backend_mut(), &text)?;
-                    }
-                    true
-                }
-                Event::Mouse(mouse) => {
-                    app.handle_mouse(mouse);
-                    true
-                }
-                Event::Resize(width, height) => {
-                    app.resize(width, height);
-                    true
-                }
-                _ => false,
+            let started = Instant::now();
+            let mut redraw = handle(app, event::read()?);
+            while !app.quit && started.elapsed() < BATCH && event::poll(Duration::ZERO)? {
+                redraw |= handle(app, event::read()?);
             }
+            // What a key asked to copy goes to the terminal itself (OSC 52).
+            if let Some(text) = app.clipboard.take() {
+                clipboard::copy(terminal.backend_mut(), &text)?;
+            }
+            redraw
         } else {
             app.tick()
         };
@@ -120,6 +119,32 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, mouse: &mut MouseCa
         }
     }
     Ok(())
+}
+
+/// Longest time spent taking waiting input before the screen is drawn again.
+const BATCH: Duration = Duration::from_millis(50);
+
+/// One event to the app; true when the screen must be redrawn.
+fn handle(app: &mut App, event: Event) -> bool {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            app.handle_key(key);
+            true
+        }
+        Event::Paste(text) => {
+            app.handle_paste(&text);
+            true
+        }
+        Event::Mouse(mouse) => {
+            app.handle_mouse(mouse);
+            true
+        }
+        Event::Resize(width, height) => {
+            app.resize(width, height);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Debug builds only: `TUMBUH_PANIC_AFTER=N` panics while drawing the N-th key's frame, so a
@@ -144,12 +169,14 @@ fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     if mouse {
         execute!(io::stdout(), DisableMouseCapture)?;
     }
+    execute!(io::stdout(), DisableBracketedPaste)?;
     ratatui::restore();
     // SAFETY: raising a signal on our own process has no memory-safety preconditions.
     unsafe {
         libc::raise(libc::SIGTSTP);
     }
     *terminal = ratatui::init();
+    execute!(io::stdout(), EnableBracketedPaste)?;
     if mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }

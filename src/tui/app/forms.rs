@@ -5,10 +5,11 @@ use chrono::{Datelike, NaiveDate};
 use super::save::{self, Save};
 use super::{App, Note, Popup, Purpose};
 use crate::i18n::Msg;
+use crate::model::merge::with_fields_of;
 use crate::model::{Status, Training};
 use crate::progress::last_day;
 use crate::tui::pane::Pane;
-use crate::tui::popup::form::{Choice, FieldId, Form};
+use crate::tui::popup::form::{Base, Choice, FieldId, Form};
 use crate::tui::popup::{log_form, profile_form, reflection_form, training_form};
 
 impl App {
@@ -210,16 +211,30 @@ impl App {
     }
 
     /// What the form describes, as the change that saves it; or the problems, field by field.
+    /// An edit reads against the record as the form opened it (its base), so only what the
+    /// person changed differs from it.
     fn read_form(&self, form: &Form, purpose: &Purpose) -> Result<Save, Vec<(FieldId, String)>> {
         let plan = self.plan();
         let (lang, today) = (self.lang, self.today);
         Ok(match purpose.clone() {
             Purpose::Training { editing } => {
-                let existing = editing.as_deref().and_then(|id| plan.training(id));
-                save::save_training(editing, training_form::read(form, lang, today, self.year, existing)?)
+                let editing = editing_of(editing, &form.base, |b| match b {
+                    Base::Training(t) => Some(t),
+                    _ => None,
+                })
+                .or_else(|id| plan.training(&id).cloned().map(|t| Some((id.clone(), t))).ok_or(Vec::new()))?;
+                let existing = editing.as_ref().map(|(_, t)| t);
+                let training = training_form::read(form, lang, today, self.year, existing)?;
+                save::save_training(editing, training)
             }
             Purpose::Log { editing, training, finishing } => {
-                let ctx = self.log_context(editing.as_deref(), training.as_deref());
+                let editing = editing_of(editing, &form.base, |b| match b {
+                    Base::Log(l) => Some(l),
+                    _ => None,
+                })
+                .or_else(|id| plan.log(&id).cloned().map(|l| Some((id.clone(), l))).ok_or(Vec::new()))?;
+                let mut ctx = self.log_context(None, training.as_deref());
+                ctx.existing = editing.as_ref().map(|(_, l)| l);
                 let log = log_form::read(form, &ctx)?;
                 match training.filter(|_| finishing) {
                     Some(training) => save::finish_training(editing, log, training),
@@ -227,13 +242,25 @@ impl App {
                 }
             }
             Purpose::Reflection { editing, training, log } => {
-                let existing = editing.as_deref().and_then(|id| plan.reflection(id));
-                save::save_record(
-                    editing,
-                    reflection_form::read(form, lang, today, existing, (training, log))?,
-                )
+                let editing = editing_of(editing, &form.base, |b| match b {
+                    Base::Reflection(r) => Some(r),
+                    _ => None,
+                })
+                .or_else(|id| {
+                    plan.reflection(&id).cloned().map(|r| Some((id.clone(), r))).ok_or(Vec::new())
+                })?;
+                let existing = editing.as_ref().map(|(_, r)| r);
+                let reflection = reflection_form::read(form, lang, today, existing, (training, log))?;
+                save::save_record(editing, reflection)
             }
-            Purpose::Profile => save::save_profile(profile_form::read(form, lang, today, &plan.profile)?),
+            Purpose::Profile => {
+                let base = match form.base.as_deref() {
+                    Some(Base::Profile(profile)) => profile.clone(),
+                    _ => plan.profile.clone(),
+                };
+                let profile = profile_form::read(form, lang, today, &base)?;
+                save::save_profile(base, profile)
+            }
         })
     }
 
@@ -250,11 +277,112 @@ impl App {
         match save(self) {
             Ok(next) => next,
             Err(message) => {
-                form.banner = Some(message.replace('\n', " · "));
+                match self.conflict.take() {
+                    Some(keys) => self.offer_choice(&mut form, &purpose, &keys),
+                    None => form.banner = Some(message.replace('\n', " · ")),
+                }
                 Some(Popup::Form { form, purpose })
             }
         }
     }
+
+    /// Someone else changed fields the person changed too: the form stays open, names each
+    /// field with its value now, and lets the person choose. Its base moves to that value, so
+    /// Ctrl-S again saves the person's own; Ctrl-T takes theirs instead (`form.theirs`).
+    fn offer_choice(&self, form: &mut Form, purpose: &Purpose, keys: &[&'static str]) {
+        let plan = self.plan();
+        let lang = self.lang;
+        let (theirs_form, base) = match (form.base.as_deref(), purpose) {
+            (Some(Base::Training(base)), Purpose::Training { editing: Some(id) }) => {
+                let Some(theirs) = plan.training(id) else { return };
+                let moved = Base::Training(with_fields_of(base, theirs, keys));
+                (training_form::open(Some(theirs), &self.cache.catalog, lang), moved)
+            }
+            (Some(Base::Log(base)), Purpose::Log { editing: Some(id), .. }) => {
+                let Some(theirs) = plan.log(id) else { return };
+                let prefill = log_form::Prefill {
+                    existing: Some(theirs),
+                    training: theirs.training.as_deref().and_then(|t| plan.training(t)),
+                    jp: None,
+                    date: theirs.date,
+                    start: theirs.start,
+                    linkable: self.linkable_trainings(theirs.date.year()),
+                };
+                let moved = Base::Log(with_fields_of(base, theirs, keys));
+                (log_form::open(prefill, &self.cache.catalog, lang), moved)
+            }
+            (Some(Base::Reflection(base)), Purpose::Reflection { editing: Some(id), .. }) => {
+                let Some(theirs) = plan.reflection(id) else { return };
+                let moved = Base::Reflection(with_fields_of(base, theirs, keys));
+                (reflection_form::open(Some(theirs), "", lang, self.today), moved)
+            }
+            (Some(Base::Profile(base)), Purpose::Profile) => {
+                let moved = Base::Profile(with_fields_of(base, &plan.profile, keys));
+                (profile_form::open(&plan.profile, lang), moved)
+            }
+            _ => return,
+        };
+        let ids: Vec<FieldId> = keys.iter().filter_map(|key| field_of_key(key)).collect();
+        let theirs: Vec<_> = theirs_form.fields.into_iter().filter(|f| ids.contains(&f.id)).collect();
+        let fields: Vec<String> = theirs
+            .iter()
+            .map(|f| tr!(lang, Msg::FormConflictField, label = f.label, value = f.shown()))
+            .collect();
+        form.base = Some(Box::new(base));
+        form.theirs = theirs;
+        form.banner = Some(tr!(lang, Msg::FormConflict, fields = fields.join(", ")));
+    }
+}
+
+/// The record an edit form saves against: its base, as the form opened it. `Err(id)` when the
+/// form has none (the caller then takes the record as it is now).
+fn editing_of<R: Clone>(
+    editing: Option<String>,
+    base: &Option<Box<Base>>,
+    pick: impl Fn(&Base) -> Option<&R>,
+) -> Result<Option<(String, R)>, String> {
+    match (editing, base.as_deref().and_then(pick)) {
+        (None, _) => Ok(None),
+        (Some(id), Some(base)) => Ok(Some((id, base.clone()))),
+        (Some(id), None) => Err(id),
+    }
+}
+
+/// The form field that shows a field of the data file.
+fn field_of_key(key: &str) -> Option<FieldId> {
+    Some(match key {
+        "title" => FieldId::Title,
+        "planned_jp" => FieldId::PlannedJp,
+        "form" => FieldId::Form,
+        "competency" => FieldId::Competency,
+        "start" | "year" => FieldId::Start,
+        "end" => FieldId::End,
+        "provider" => FieldId::Provider,
+        "status" => FieldId::Status,
+        "why" => FieldId::Why,
+        "jp" => FieldId::Jp,
+        "date" => FieldId::Date,
+        "training" => FieldId::Training,
+        "certificate" => FieldId::Certificate,
+        "certificate_file" => FieldId::CertificateFile,
+        "in_siasn" => FieldId::InSiasn,
+        "international" => FieldId::International,
+        "changed" => FieldId::Changed,
+        "learned" => FieldId::Learned,
+        "usefulness" => FieldId::Usefulness,
+        "next_step" => FieldId::NextStep,
+        "follow_up" => FieldId::FollowUp,
+        "applied" => FieldId::Applied,
+        "name" => FieldId::Name,
+        "employee_type" => FieldId::EmployeeType,
+        "target_jp" => FieldId::Target,
+        "ceiling_jp" => FieldId::Ceiling,
+        "minutes_per_jp" => FieldId::MinutesPerJp,
+        "language" => FieldId::Language,
+        "mouse" => FieldId::Mouse,
+        "contract_start" => FieldId::ContractStart,
+        _ => return None,
+    })
 }
 
 /// The days a course closed with `x` is logged on: its last day when that has passed (today

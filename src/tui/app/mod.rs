@@ -21,7 +21,7 @@ use super::popup::profile_form;
 use super::popup::siasn::SiasnPopup;
 use super::popup::summary::SummaryPopup;
 use super::screen_cache::ScreenCache;
-use super::undo::{Did, Inverse, undo_change};
+use super::undo::{Did, Inverse, describe_not_undone, inverses, undo_change};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::Plan;
@@ -90,6 +90,8 @@ pub struct App {
     pub filtering: Option<TextArea<'static>>,
     pub note: Option<Note>,
     pub undo: Vec<(Did, Vec<Inverse>)>,
+    /// The fields of the last refused save that someone else changed meanwhile.
+    pub conflict: Option<Vec<&'static str>>,
     pub cache: ScreenCache,
     pub demo: bool,
     pub size: Rect,
@@ -123,6 +125,7 @@ impl App {
             filtering: None,
             note: None,
             undo: Vec::new(),
+            conflict: None,
             cache,
             demo: false,
             size: Rect::new(0, 0, 80, 24),
@@ -305,17 +308,26 @@ impl App {
         }
     }
 
-    /// Runs one change through the store; on success says what it did and records how to undo it.
+    /// Runs one change through the store; on success says what it did and records how to undo
+    /// it: what it did to each record, found by comparing the fresh plan before and after it.
+    /// A change refused because someone else changed the same fields leaves their names in
+    /// `conflict`, for the form to offer a choice.
     pub(super) fn change<T>(
         &mut self,
-        operation: impl FnOnce(&mut Plan) -> Result<(T, Vec<Inverse>, Did), StoreError>,
+        operation: impl FnOnce(&mut Plan) -> Result<(T, Did), StoreError>,
     ) -> Result<T, String> {
         let lang = self.lang;
         let selected = self.selected_ids();
+        self.conflict = None;
         let Source::Store(store) = &mut self.source else {
             return Err(self.read_only_reason().unwrap_or_default());
         };
-        match store.apply(operation) {
+        let recorded = store.apply(|plan| {
+            let before = plan.clone();
+            let (value, did) = operation(plan)?;
+            Ok((value, inverses(&before, plan), did))
+        });
+        match recorded {
             Ok((value, inverse, did)) => {
                 let text = tr!(lang, Msg::TuiSaved, what = did.describe(lang));
                 self.note = Some(Note::Saved(text));
@@ -326,6 +338,9 @@ impl App {
             Err(error) => {
                 // The store may have re-read a file changed elsewhere before refusing.
                 self.refresh_keeping(selected);
+                if let StoreError::Refused(crate::ops::OpError::Conflict { fields, .. }) = &error {
+                    self.conflict = Some(fields.iter().map(|(key, _)| *key).collect());
+                }
                 let message = describe::errors::store_error(&error, lang);
                 self.note = Some(Note::Error(message.replace('\n', " · ")));
                 Err(message)
@@ -341,9 +356,24 @@ impl App {
         let lang = self.lang;
         let selected = self.selected_ids();
         let Source::Store(store) = &mut self.source else { return };
-        match store.apply(|plan| undo_change(plan, &inverse)) {
-            Ok(()) => {
-                self.note = Some(Note::Saved(tr!(lang, Msg::TuiUndone, what = did.describe(lang))));
+        let undone = store.apply(|plan| {
+            let before = plan.clone();
+            let kept = undo_change(plan, &inverse)?;
+            Ok((kept, *plan != before))
+        });
+        match undone {
+            Ok((kept, anything)) => {
+                let what = did.describe(lang);
+                let kept_words = describe_not_undone(&kept, lang);
+                self.note = Some(match (kept.is_empty(), anything) {
+                    (true, _) => Note::Saved(tr!(lang, Msg::TuiUndone, what = what)),
+                    (false, true) => {
+                        Note::Info(tr!(lang, Msg::TuiUndonePartly, what = what, kept = kept_words))
+                    }
+                    (false, false) => {
+                        Note::Info(tr!(lang, Msg::TuiUndoneNothing, what = what, kept = kept_words))
+                    }
+                });
                 self.refresh_keeping(selected);
             }
             Err(error) => {

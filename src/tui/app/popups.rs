@@ -14,10 +14,10 @@ use crate::tui::keymap::Action;
 use crate::tui::pane::Pane;
 use crate::tui::popup::catch_up::{CatchUpOutcome, CatchUpPopup};
 use crate::tui::popup::confirm::{ConfirmDelete, ConfirmOutcome};
-use crate::tui::popup::form::{FieldId, FormEvent};
+use crate::tui::popup::form::{FieldId, Form, FormEvent, LINE_CAP};
 use crate::tui::popup::help;
 use crate::tui::popup::summary::{SummaryOutcome, SummaryPopup, TodoItem};
-use crate::tui::undo::{Did, Inverse};
+use crate::tui::undo::Did;
 
 impl App {
     /// A visible popup gets the key first; whatever it answers decides what stays open.
@@ -49,6 +49,7 @@ impl App {
                 }
             },
             Popup::Form { mut form, purpose } => match form.handle_key(key) {
+                FormEvent::Full(cap) => self.form_full(form, purpose, cap),
                 FormEvent::Cancel => {
                     if matches!(purpose, Purpose::Reflection { editing: None, .. }) {
                         self.note = Some(Note::Info(self.lang.t(Msg::TuiReflectionLater).to_string()));
@@ -69,6 +70,38 @@ impl App {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             self.quit = true;
         }
+    }
+
+    /// A paste arrives as one event: into the open form's field, or the filter line, cut to
+    /// what it holds; elsewhere it is ignored (a paste is never taken for keys).
+    pub fn handle_paste(&mut self, text: &str) {
+        match self.popup.take() {
+            Some(Popup::Form { mut form, purpose }) => {
+                self.popup = match form.paste(text) {
+                    FormEvent::Full(cap) => self.form_full(form, purpose, cap),
+                    _ => {
+                        self.check_form(&mut form, &purpose);
+                        Some(Popup::Form { form, purpose })
+                    }
+                };
+            }
+            other => {
+                self.popup = other;
+                if self.popup.is_none()
+                    && let Some(input) = &mut self.filtering
+                {
+                    let line: String = crate::printable::printable(text).chars().take(LINE_CAP).collect();
+                    input.insert_str(line);
+                }
+            }
+        }
+    }
+
+    /// The field is full: what went past its cap was not taken, and the form says so.
+    fn form_full(&mut self, mut form: Form, purpose: Purpose, cap: usize) -> Option<Popup> {
+        self.check_form(&mut form, &purpose);
+        form.banner = Some(tr!(self.lang, Msg::FormFieldFull, cap = cap));
+        Some(Popup::Form { form, purpose })
     }
 
     pub(super) fn open_summary(&mut self) {
@@ -130,13 +163,12 @@ impl App {
     fn delete(&mut self, confirm: &ConfirmDelete, linked: OnLinked) {
         let (kind, id) = (confirm.kind, confirm.id.clone());
         let _ = self.change(|plan| {
-            let inverse = Inverse::before_delete(plan, kind, &id);
             match kind {
                 Kind::Training => ops::delete_training(plan, &id, linked)?,
                 Kind::Log => ops::delete_log(plan, &id, linked)?,
                 Kind::Reflection => ops::delete_reflection(plan, &id)?,
             };
-            Ok(((), vec![inverse], Did::Deleted(kind, id.clone())))
+            Ok(((), Did::Deleted(kind, id.clone())))
         });
     }
 }
@@ -168,8 +200,7 @@ impl App {
             for item in items {
                 ids.push(ops::add_training(plan, catch_up_words::training(item, year, &catalog, lang)));
             }
-            let inverses = ids.iter().map(|id| Inverse::Remove(Kind::Training, id.clone())).collect();
-            Ok((ids.clone(), inverses, Did::CatchUp(ids)))
+            Ok((ids.clone(), Did::CatchUp(ids)))
         });
         if let Some(first) = added.ok().and_then(|ids| ids.into_iter().next()) {
             self.focus = Pane::Trainings;

@@ -1,13 +1,13 @@
 //! Saving what a form described: one small function per kind of record, and the one path that
-//! adds or edits a record and records how to take it back.
+//! adds a record or edits the fields the person changed. Undo is recorded by `App::change`.
 
 use super::{App, Note, Popup};
-use crate::model::{Kind, Log, Plan, Profile, Reflection, Status, Training};
-use crate::ops::{self, OpError};
+use crate::model::{Log, Plan, Profile, Reflection, Status, Training};
+use crate::ops::{self, Editable};
 use crate::progress::is_overdue;
 use crate::store::StoreError;
 use crate::tui::pane::Pane;
-use crate::tui::undo::{Did, Inverse};
+use crate::tui::undo::Did;
 
 /// A form's result as the change that writes it: made by reading the form for its `Purpose`,
 /// so what a form is for and how it is saved can never be paired wrongly. `Ok(Some(popup))`:
@@ -15,95 +15,61 @@ use crate::tui::undo::{Did, Inverse};
 pub(super) type Save = Box<dyn FnOnce(&mut App) -> Result<Option<Popup>, String>>;
 
 /// A record a form adds or edits.
-pub(super) trait Record: Clone {
-    const KIND: Kind;
-    fn find<'a>(plan: &'a Plan, id: &str) -> Option<&'a Self>;
+pub(super) trait Record: Editable {
     fn add(plan: &mut Plan, record: Self) -> String;
-    fn update(plan: &mut Plan, id: &str, record: Self) -> Result<(), OpError>;
-    /// The inverse that puts `before` back.
-    fn restore(before: Self) -> Inverse;
 }
 
 impl Record for Training {
-    const KIND: Kind = Kind::Training;
-    fn find<'a>(plan: &'a Plan, id: &str) -> Option<&'a Self> {
-        plan.training(id)
-    }
     fn add(plan: &mut Plan, record: Self) -> String {
         ops::add_training(plan, record)
-    }
-    fn update(plan: &mut Plan, id: &str, record: Self) -> Result<(), OpError> {
-        ops::update_training(plan, id, record)
-    }
-    fn restore(before: Self) -> Inverse {
-        Inverse::training(before)
     }
 }
 
 impl Record for Log {
-    const KIND: Kind = Kind::Log;
-    fn find<'a>(plan: &'a Plan, id: &str) -> Option<&'a Self> {
-        plan.log(id)
-    }
     fn add(plan: &mut Plan, record: Self) -> String {
         ops::add_log(plan, record)
-    }
-    fn update(plan: &mut Plan, id: &str, record: Self) -> Result<(), OpError> {
-        ops::update_log(plan, id, record)
-    }
-    fn restore(before: Self) -> Inverse {
-        Inverse::log(before)
     }
 }
 
 impl Record for Reflection {
-    const KIND: Kind = Kind::Reflection;
-    fn find<'a>(plan: &'a Plan, id: &str) -> Option<&'a Self> {
-        plan.reflection(id)
-    }
     fn add(plan: &mut Plan, record: Self) -> String {
         ops::add_reflection(plan, record)
     }
-    fn update(plan: &mut Plan, id: &str, record: Self) -> Result<(), OpError> {
-        ops::update_reflection(plan, id, record)
-    }
-    fn restore(before: Self) -> Inverse {
-        Inverse::reflection(before)
-    }
 }
 
-/// Adds `record`, or puts it in place of the record `editing`; says what it did and how to
-/// take it back.
+/// What a form edits: the record's ID and the record as the form opened it.
+pub(super) type Editing<R> = Option<(String, R)>;
+
+/// Adds `record`, or saves the fields it changed from the record as the form opened it
+/// (`editing`) onto the record as it is now; says what it did.
 fn add_or_edit<R: Record>(
     plan: &mut Plan,
-    editing: Option<&str>,
+    editing: Option<&(String, R)>,
     record: R,
-) -> Result<(String, Inverse, Did), StoreError> {
+) -> Result<(String, Did), StoreError> {
     match editing {
-        Some(id) => {
-            let before = R::find(plan, id).cloned().ok_or_else(|| OpError::not_found(R::KIND, id))?;
-            R::update(plan, id, record)?;
-            Ok((id.to_string(), R::restore(before), Did::Edited(R::KIND, id.to_string())))
+        Some((id, base)) => {
+            ops::edit(plan, id, base, &record)?;
+            Ok((id.clone(), Did::Edited(R::KIND, id.clone())))
         }
         None => {
             let id = R::add(plan, record);
-            Ok((id.clone(), Inverse::Remove(R::KIND, id.clone()), Did::Added(R::KIND, id)))
+            Ok((id.clone(), Did::Added(R::KIND, id)))
         }
     }
 }
 
 /// Adds or edits one record and shows it selected in its pane.
-pub(super) fn save_record<R: Record + 'static>(editing: Option<String>, record: R) -> Save {
+pub(super) fn save_record<R: Record>(editing: Editing<R>, record: R) -> Save {
     Box::new(move |app: &mut App| app.save_record(editing, record).map(|_| None))
 }
 
 /// A training, like any record; one added or moved to a day already past is overdue at once
 /// (a question, not a plan), and the person is told so.
-pub(super) fn save_training(editing: Option<String>, training: Training) -> Save {
+pub(super) fn save_training(editing: Editing<Training>, training: Training) -> Save {
     Box::new(move |app: &mut App| {
         let today = app.today;
-        let was_overdue =
-            editing.as_deref().and_then(|id| app.plan().training(id)).is_some_and(|t| is_overdue(t, today));
+        let was_overdue = editing.as_ref().is_some_and(|(_, base)| is_overdue(base, today));
         let now_overdue = is_overdue(&training, today);
         let id = app.save_record(editing, training)?;
         if now_overdue && !was_overdue {
@@ -114,21 +80,18 @@ pub(super) fn save_training(editing: Option<String>, training: Training) -> Save
 }
 
 /// The after-course flow: the entry and "done" in one change, then the reflection.
-pub(super) fn finish_training(editing: Option<String>, log: Log, training: String) -> Save {
+pub(super) fn finish_training(editing: Editing<Log>, log: Log, training: String) -> Save {
     Box::new(move |app: &mut App| app.finish_training(editing, log, training))
 }
 
-pub(super) fn save_profile(profile: Profile) -> Save {
-    Box::new(move |app: &mut App| app.save_profile(profile).map(|()| None))
+pub(super) fn save_profile(base: Profile, profile: Profile) -> Save {
+    Box::new(move |app: &mut App| app.save_profile(base, profile).map(|()| None))
 }
 
 impl App {
     /// Adds or edits one record and shows it selected in its pane; gives its ID.
-    fn save_record<R: Record>(&mut self, editing: Option<String>, record: R) -> Result<String, String> {
-        let id = self.change(|plan| {
-            let (id, inverse, did) = add_or_edit(plan, editing.as_deref(), record)?;
-            Ok((id, vec![inverse], did))
-        })?;
+    fn save_record<R: Record>(&mut self, editing: Editing<R>, record: R) -> Result<String, String> {
+        let id = self.change(|plan| add_or_edit(plan, editing.as_ref(), record))?;
         self.jump_to(Pane::of(R::KIND), &id);
         Ok(id)
     }
@@ -137,28 +100,25 @@ impl App {
     /// reflection on the same training.
     fn finish_training(
         &mut self,
-        editing: Option<String>,
+        editing: Editing<Log>,
         log: Log,
         training: String,
     ) -> Result<Option<Popup>, String> {
         self.change(|plan| {
-            let (id, log_inverse, _) = add_or_edit(plan, editing.as_deref(), log)?;
-            let before = plan
-                .training(&training)
-                .cloned()
-                .ok_or_else(|| OpError::not_found(Kind::Training, &training))?;
+            let (id, _) = add_or_edit(plan, editing.as_ref(), log)?;
             ops::set_status(plan, &training, Status::Done)?;
-            Ok((id, vec![log_inverse, Inverse::training(before)], Did::Finished(training.clone())))
+            Ok((id, Did::Finished(training.clone())))
         })?;
         Ok(Some(self.reflection_popup(Some(training), None)))
     }
 
-    fn save_profile(&mut self, profile: Profile) -> Result<(), String> {
+    /// Only the settings the person changed in the form are saved onto the profile as it is now.
+    fn save_profile(&mut self, base: Profile, profile: Profile) -> Result<(), String> {
         let language = profile.language;
         let mouse = profile.mouse != Some(false);
         self.change(move |plan| {
-            let before = std::mem::replace(&mut plan.profile, profile);
-            Ok(((), vec![Inverse::RestoreProfile(Box::new(before))], Did::Profile))
+            ops::edit_profile(plan, &base, &profile)?;
+            Ok(((), Did::Profile))
         })?;
         if let Some(language) = language.filter(|_| !self.lang_forced) {
             self.lang = language;

@@ -11,7 +11,7 @@ use crate::report::siasn::{field_label, pending, year_records};
 use crate::siasn::{SiasnRecord, look_for_files};
 use crate::tui::clipboard::Support;
 use crate::tui::popup::siasn::{SiasnOutcome, SiasnPopup};
-use crate::tui::undo::{Did, Inverse};
+use crate::tui::undo::Did;
 
 impl App {
     pub(super) fn open_siasn(&mut self) {
@@ -62,22 +62,9 @@ impl App {
     fn mark_entered(&mut self, course: &str) {
         let lang = self.lang;
         let marked = self.change(|plan| {
-            let before = Inverse::Restore {
-                trainings: Vec::new(),
-                logs: plan.course(course).map_or_else(Vec::new, |c| {
-                    let ids: Vec<&str> = c.logs.iter().map(|l| l.id.as_str()).collect();
-                    plan.logs
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, l)| ids.contains(&l.id.as_str()))
-                        .map(|(at, l)| (at, l.clone()))
-                        .collect()
-                }),
-                reflections: Vec::new(),
-            };
             let kind = if plan.training(course).is_some() { Kind::Training } else { Kind::Log };
             let logs = ops::mark_in_siasn(plan, course)?;
-            Ok((logs, vec![before], Did::Edited(kind, course.to_string())))
+            Ok((logs, Did::Edited(kind, course.to_string())))
         });
         if let Ok(logs) = marked {
             let text = tr!(lang, Msg::TuiMarkedSiasn, id = printable(course), logs = logs.join(", "));

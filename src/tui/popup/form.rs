@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::form_field::filtered;
-pub use super::form_field::{Choice, Field, FieldId, Input};
+pub use super::form_field::{Choice, Field, FieldId, Input, LINE_CAP, LINES_CAP};
+use crate::model::{Log, Profile, Reflection, Training};
 use crate::printable::printable;
 use crate::tui::keymap::{FORM, FormAction, action_of};
 use crate::tui::theme::Theme;
@@ -20,10 +21,28 @@ pub enum FormEvent {
     Cancel,
     /// Esc on a form with typed text: the app says a second Esc discards it.
     ConfirmLeave,
+    /// The focused field holds no more (its cap, in characters); what was typed or pasted
+    /// beyond it was not taken.
+    Full(usize),
+}
+
+/// The record an edit form opened on, as it was then: the form saves only the fields that
+/// differ from it, so what someone else changed meanwhile in another field is kept.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Base {
+    Training(Training),
+    Log(Log),
+    Reflection(Reflection),
+    Profile(Profile),
 }
 
 pub struct Form {
     pub title: String,
+    /// The record as the form opened it; `None` for a new record.
+    pub base: Option<Box<Base>>,
+    /// After a save refused because someone else changed the same fields: their values, as
+    /// fields of this form, which Ctrl-T takes instead of the person's own.
+    pub theirs: Vec<Field>,
     pub fields: Vec<Field>,
     pub focus: usize,
     /// A problem saving the whole form (from the store), shown at the bottom.
@@ -34,7 +53,15 @@ pub struct Form {
 
 impl Form {
     pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Form {
-        Form { title: title.into(), fields, focus: 0, banner: None, leaving: false }
+        Form {
+            title: title.into(),
+            base: None,
+            theirs: Vec::new(),
+            fields,
+            focus: 0,
+            banner: None,
+            leaving: false,
+        }
     }
 
     pub fn field(&self, id: FieldId) -> Option<&Field> {
@@ -105,6 +132,7 @@ impl Form {
             Some(FormAction::NextField) => self.move_focus(true),
             Some(FormAction::PrevField) => self.move_focus(false),
             Some(FormAction::Save) => return FormEvent::Submit,
+            Some(FormAction::TakeTheirs) => return self.take_theirs(),
             Some(FormAction::Cancel) => {
                 // What was typed is not thrown away on one key: the first Esc asks.
                 if self.fields.iter().any(|f| f.edited) && !self.leaving {
@@ -123,12 +151,41 @@ impl Form {
             Some(FormAction::Enter) => self.move_focus(true),
             None => {
                 let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Nothing };
-                let changed = field.input(key);
+                let mut full = false;
+                let changed = field.input(key, &mut full);
                 field.edited |= changed;
+                if full {
+                    return FormEvent::Full(field.cap);
+                }
                 return if changed { FormEvent::Changed } else { FormEvent::Nothing };
             }
         }
         FormEvent::Nothing
+    }
+
+    /// Ctrl-T after a conflict: the other side's values replace the person's in those fields.
+    fn take_theirs(&mut self) -> FormEvent {
+        if self.theirs.is_empty() {
+            return FormEvent::Nothing;
+        }
+        for theirs in std::mem::take(&mut self.theirs) {
+            if let Some(slot) = self.fields.iter_mut().find(|f| f.id == theirs.id) {
+                *slot = theirs;
+            }
+        }
+        self.banner = None;
+        FormEvent::Changed
+    }
+
+    /// Pasted text, as one event, into the focused field (cut to what it holds).
+    pub fn paste(&mut self, text: &str) -> FormEvent {
+        self.leaving = false;
+        let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Nothing };
+        match field.paste(text) {
+            (_, Some(cap)) => FormEvent::Full(cap),
+            (true, None) => FormEvent::Changed,
+            (false, None) => FormEvent::Nothing,
+        }
     }
 
     /// Rows the focused picker's list of matches takes (at most five).
@@ -364,5 +421,26 @@ mod tests {
         );
         assert_eq!(form.handle_key(press(KeyCode::Esc)), FormEvent::ConfirmLeave, "typed text: asks first");
         assert_eq!(form.handle_key(press(KeyCode::Esc)), FormEvent::Cancel);
+    }
+
+    #[test]
+    fn a_text_field_stops_at_its_cap_and_a_paste_is_cut_with_word() {
+        let mut form = sample();
+        assert_eq!(form.paste(&"a".repeat(LINE_CAP - 1)), FormEvent::Changed);
+        assert_eq!(form.handle_key(press(KeyCode::Char('b'))), FormEvent::Changed);
+        assert_eq!(form.handle_key(press(KeyCode::Char('c'))), FormEvent::Full(LINE_CAP));
+        assert_eq!(form.value(FieldId::Title).chars().count(), LINE_CAP);
+        assert!(form.value(FieldId::Title).ends_with("ab"));
+        // A long paste into long text keeps its lines and stops at that field's cap.
+        form.focus = 3;
+        let pasted = "baris satu\r\nbaris \u{AD}dua\n".repeat(1000);
+        assert_eq!(form.paste(&pasted), FormEvent::Full(LINES_CAP));
+        let value = form.value(FieldId::Changed);
+        assert!(value.starts_with("baris satu\nbaris dua\n"), "{value:?}");
+        assert!(value.chars().count() <= LINES_CAP);
+        // A line field takes a paste's line breaks as spaces.
+        let mut form = Form::new("Uji", vec![Field::line(FieldId::Title, "J", "")]);
+        form.paste("satu\ndua\tTiga");
+        assert_eq!(form.value(FieldId::Title), "satu dua Tiga");
     }
 }

@@ -67,8 +67,15 @@ pub enum Input {
     Picker { query: TextArea<'static>, options: Vec<Choice>, selected: usize },
 }
 
+/// How much one line of text holds (a title, a provider, a why), in characters.
+pub const LINE_CAP: usize = 300;
+/// How much a long text holds (a reflection's parts), in characters.
+pub const LINES_CAP: usize = 4000;
+
 pub struct Field {
     pub id: FieldId,
+    /// The most characters the field holds; typing stops there and a paste is cut to it.
+    pub cap: usize,
     pub label: String,
     pub input: Input,
     pub error: Option<String>,
@@ -106,6 +113,41 @@ impl Field {
         field
     }
 
+    /// The text typed in a text field or a picker's query, in characters.
+    fn typed_chars(&self) -> usize {
+        match &self.input {
+            Input::Line(area) | Input::Lines(area) | Input::Picker { query: area, .. } => {
+                area.lines().iter().map(|l| l.chars().count()).sum::<usize>() + area.lines().len() - 1
+            }
+            Input::Choice { .. } => 0,
+        }
+    }
+
+    /// Takes pasted text as one piece: control and invisible format characters out, line breaks
+    /// kept only in long text, and cut to what the field still holds. `Some(cap)` when it was cut.
+    pub(super) fn paste(&mut self, text: &str) -> (bool, Option<usize>) {
+        let multi_line = matches!(self.input, Input::Lines(_));
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let cleaned: String = text
+            .split('\n')
+            .map(|line| crate::printable::printable(line).into_owned())
+            .collect::<Vec<_>>()
+            .join(if multi_line { "\n" } else { " " });
+        let room = self.cap.saturating_sub(self.typed_chars());
+        let cut = cleaned.chars().count() > room;
+        let piece: String = cleaned.chars().take(room).collect();
+        let changed = match &mut self.input {
+            Input::Line(area) | Input::Lines(area) => area.insert_str(&piece),
+            Input::Picker { query, selected, .. } => {
+                *selected = 0;
+                query.insert_str(&piece)
+            }
+            Input::Choice { .. } => return (false, None),
+        };
+        self.edited |= changed;
+        (changed, cut.then_some(self.cap))
+    }
+
     pub fn lines(id: FieldId, label: impl Into<String>, text: &str) -> Field {
         let mut area = text_area(text);
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
@@ -133,8 +175,10 @@ impl Field {
     }
 
     fn with(id: FieldId, label: impl Into<String>, input: Input) -> Field {
+        let cap = if matches!(input, Input::Lines(_)) { LINES_CAP } else { LINE_CAP };
         Field {
             id,
+            cap,
             label: label.into(),
             input,
             error: None,
@@ -170,6 +214,20 @@ impl Field {
         }
     }
 
+    /// The value as the person reads it: a choice's label, else the text.
+    pub fn shown(&self) -> String {
+        match &self.input {
+            Input::Choice { options, selected } => {
+                options.get(*selected).map(|o| o.label.clone()).unwrap_or_default()
+            }
+            Input::Picker { options, .. } => {
+                let key = self.value();
+                options.iter().find(|o| o.key == key).map_or(key, |o| o.label.clone())
+            }
+            _ => printable(&self.value()).into_owned(),
+        }
+    }
+
     /// Replaces a text field's content as a suggestion (the calculator fills JP this way);
     /// the person has still not typed there.
     pub fn set_text(&mut self, text: &str) {
@@ -192,8 +250,24 @@ impl Field {
             + u16::from(self.error.is_some() && self.touched)
     }
 
-    /// Feeds a key to the field; true when its value may have changed.
-    pub(super) fn input(&mut self, key: KeyEvent) -> bool {
+    /// Feeds a key to the field; true when its value may have changed. A key that would take
+    /// the text past the field's cap is taken back; `full` says so.
+    pub(super) fn input(&mut self, key: KeyEvent, full: &mut bool) -> bool {
+        let before = self.typed_chars();
+        let changed = self.input_unchecked(key);
+        if changed && self.typed_chars() > self.cap.max(before) {
+            if let Input::Line(area) | Input::Lines(area) | Input::Picker { query: area, .. } =
+                &mut self.input
+            {
+                area.undo();
+            }
+            *full = true;
+            return false;
+        }
+        changed
+    }
+
+    fn input_unchecked(&mut self, key: KeyEvent) -> bool {
         match &mut self.input {
             Input::Line(area) => area.input(key),
             Input::Lines(area) => area.input(key),

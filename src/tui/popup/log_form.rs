@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::fields::{Reader, date_text, jp_text};
-use super::form::{Choice, Field, FieldId, Form};
+use super::form::{Base, Choice, Field, FieldId, Form};
 use super::training_form::form_choices;
 use crate::catalog::{Amount, Catalog, CountError, count};
 use crate::describe::{
@@ -104,7 +104,9 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
             _ => None,
         };
     }
-    Form::new(title, fields)
+    let mut form = Form::new(title, fields);
+    form.base = existing.cloned().map(|l| Box::new(Base::Log(l)));
+    form
 }
 
 /// `90 menit`, `1,5 jam`, `2 hari`, `3 sesi`, `1 kali`, `1 semester` (or the English words);

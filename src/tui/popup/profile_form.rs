@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::fields::{Reader, date_text, jp_text};
-use super::form::{Choice, Field, FieldId, Form};
+use super::form::{Base, Choice, Field, FieldId, Form};
 use crate::i18n::{Lang, Msg};
 use crate::model::{EmployeeType, Jp, ProblemKind, Profile, target_jp};
 
@@ -53,7 +53,9 @@ pub fn open(profile: &Profile, lang: Lang) -> Form {
             _ => None,
         };
     }
-    Form::new(lang.t(Msg::FormProfile), fields)
+    let mut form = Form::new(lang.t(Msg::FormProfile), fields);
+    form.base = Some(Box::new(Base::Profile(profile.clone())));
+    form
 }
 
 pub fn read(

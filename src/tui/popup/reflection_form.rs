@@ -3,7 +3,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::fields::{Reader, date_text};
-use super::form::{Choice, Field, FieldId, Form};
+use super::form::{Base, Choice, Field, FieldId, Form};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Applied, Reflection};
@@ -21,7 +21,7 @@ pub fn open(existing: Option<&Reflection>, about: &str, lang: Lang, today: Naive
         Applied::ALL.iter().map(|a| Choice::new(a.key(), describe::domain::applied(*a, lang))).collect();
     let follow_up = existing.map_or(today.checked_add_days(Days::new(FOLLOW_UP_DAYS)), |r| r.follow_up);
     let title = tr!(lang, Msg::FormReflection, title = crate::printable::printable(about));
-    Form::new(
+    let mut form = Form::new(
         title,
         vec![
             Field::lines(FieldId::Changed, lang.t(Msg::FieldChanged), existing.map_or("", |r| &r.changed)),
@@ -41,7 +41,9 @@ pub fn open(existing: Option<&Reflection>, about: &str, lang: Lang, today: Naive
                 existing.map_or(Applied::Unknown, |r| r.applied).key(),
             ),
         ],
-    )
+    );
+    form.base = existing.cloned().map(|r| Box::new(Base::Reflection(r)));
+    form
 }
 
 fn usefulness_word(n: u8) -> Msg {

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::fields::{Reader, date_text, jp_text};
-use super::form::{Choice, Field, FieldId, Form};
+use super::form::{Base, Choice, Field, FieldId, Form};
 use crate::catalog::Catalog;
 use crate::describe;
 use crate::i18n::{Lang, Msg};
@@ -23,7 +23,7 @@ pub fn open(existing: Option<&Training>, catalog: &Catalog, lang: Lang) -> Form 
     let statuses =
         Status::ALL.iter().map(|s| Choice::new(s.key(), describe::domain::status(*s, lang))).collect();
     let title = if existing.is_some() { Msg::FormEditTraining } else { Msg::FormNewTraining };
-    Form::new(
+    let mut form = Form::new(
         lang.t(title),
         vec![
             Field::line(FieldId::Title, lang.t(Msg::FieldTitle), existing.map_or("", |t| &t.title)),
@@ -55,7 +55,9 @@ pub fn open(existing: Option<&Training>, catalog: &Catalog, lang: Lang) -> Form 
             ),
             Field::line(FieldId::Why, lang.t(Msg::FieldWhy), existing.map_or("", |t| &t.why)),
         ],
-    )
+    );
+    form.base = existing.cloned().map(|t| Box::new(Base::Training(t)));
+    form
 }
 
 /// The training the form describes; its year is the start's, else `year`.
