@@ -783,6 +783,7 @@ messages! {
     ConfirmYes => "ya, hapus", "yes, delete";
     ConfirmNo => "batal", "cancel";
     SummaryTitle => "Ringkasan {year}", "Summary {year}";
+    // A unit's year (issue 14): new messages go below this line.
     HintChoose => "pilih", "choose";
     HintOpen => "buka", "open";
     HintClose => "tutup", "close";
