@@ -815,6 +815,7 @@ messages! {
     ContractStartHint => "PPPK: batas atas dihitung per tahun, mulai tanggal ini", "PPPK: the ceiling counts per year from this day";
 
     // The log command (issue 9).
+    LogAfterToday => "{id} bertanggal {date}, sesudah hari ini; JP-nya sudah dihitung sebagai capaian", "{id} is dated {date}, after today; its JP already count as done";
     PlanPastDate => "tanggal {id} sudah lewat, jadi tidak dihitung sebagai rencana; bila sudah terlaksana, catat JP-nya (tumbuh log --training {id} …)", "{id} is dated in the past, so it does not count as plan; if it happened, log its JP (tumbuh log --training {id} …)";
     LogStartAfterDate => "hari pertama ({start}) tidak boleh sesudah --date ({date})", "the first day ({start}) must not be after --date ({date})";
     LogSpanNotUnits => "dari {start} sampai {date} ada {span}, sedangkan --units menyebut {units}", "{start} to {date} is {span}, but --units gives {units}";

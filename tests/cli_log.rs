@@ -496,16 +496,47 @@ fn logging_before_the_training_starts_is_saved_with_a_warning() {
         .args(["log", "--jp", "1", "--training", "t8", "--date", "2026-09-01"])
         .assert()
         .success()
-        .stderr(
-            "peringatan: catatan JP l13 bertanggal 1 September 2026, sebelum pelatihan t8 dimulai \
+        .stderr(predicate::str::contains(
+            "catatan JP l13 bertanggal 1 September 2026, sebelum pelatihan t8 dimulai \
              (8 September 2026); catatannya tetap disimpan, tetapi periksa tanggalnya\n",
-        );
+        ));
     assert_eq!(file.plan().logs.last().unwrap().training.as_deref(), Some("t8"));
+    // On or after its start there is nothing to say about the training; the day is still ahead.
     file.run()
         .args(["log", "--jp", "1", "--training", "t8", "--date", "2026-09-10"])
         .assert()
         .success()
-        .stderr("");
+        .stderr(predicate::str::contains("sebelum pelatihan").not())
+        .stderr(predicate::str::contains("sesudah hari ini"));
+}
+
+#[test]
+fn a_course_logged_after_its_year_counts_for_the_year_it_ended() {
+    let file = DataFile::empty();
+    file.run()
+        .env("TUMBUH_TODAY", "2026-12-01")
+        .args([
+            "plan",
+            "add",
+            "--title",
+            "Diklat",
+            "--jp",
+            "20",
+            "--start",
+            "2026-12-15",
+            "--end",
+            "2026-12-17",
+        ])
+        .assert()
+        .success();
+    file.run()
+        .env("TUMBUH_TODAY", "2027-01-05")
+        .args(["log", "--training", "t1", "--jp", "20"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("17 Desember 2026"))
+        .stdout(predicate::str::contains("2026: 20/20 JP"));
+    assert_eq!(file.plan().logs[0].date, chrono::NaiveDate::from_ymd_opt(2026, 12, 17).unwrap());
 }
 
 #[test]

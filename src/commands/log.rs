@@ -1,6 +1,5 @@
 //! `tumbuh log`: record JP earned, from the shell, in one command.
 
-use chrono::Days;
 use clap::Args;
 
 use super::flags::{self, trimmed};
@@ -12,7 +11,7 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, JpError, Log, Place, Plan, ProblemKind, UnknownKeys, format_date, parse_hundredths};
 use crate::ops;
 use crate::printable::printable;
-use crate::progress::{CapUsage, DayLimit, Fit, days_of_units, summarize};
+use crate::progress::{CapUsage, DayLimit, Fit, days_of_units, span_start, summarize};
 use crate::report;
 
 /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
@@ -118,9 +117,14 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
     }
     let form_key = trimmed(&args.form).or_else(|| training.and_then(|t| t.form.clone()));
     let form = form_key.as_deref().and_then(|key| catalog.get(key));
+    // A course's JP were earned on its last day: the default, once that day has come (a
+    // December course logged in January belongs to December's year).
     let date = match trimmed(&args.date) {
         Some(text) => flags::date("--date", &text, session.today, lang)?,
-        None => session.today,
+        None => training
+            .and_then(crate::progress::last_day)
+            .filter(|last| *last <= session.today)
+            .unwrap_or(session.today),
     };
     let start = match trimmed(&args.start) {
         Some(text) => Some(flags::date("--start", &text, session.today, lang)?),
@@ -191,11 +195,17 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         }
     }
     let (plan, catalog) = (session.plan(), session.catalog());
-    let summary = summarize(plan, &catalog, session.year, session.today);
+    // The year the entry counts for, which is not always this one.
+    let summary = summarize(plan, &catalog, chrono::Datelike::year(&date), session.today);
     stdout.push_str(&report::status_short(&summary, lang));
     stdout.push('\n');
     let typed_form = form_key.as_deref().filter(|_| counted.is_none());
-    let stderr = warnings(plan, &catalog, &id, unknown_form.as_deref(), typed_form, lang);
+    let mut stderr = warnings(plan, &catalog, &id, unknown_form.as_deref(), typed_form, lang);
+    if date > session.today {
+        let warning = tr!(lang, Msg::LogAfterToday, id = id, date = format_date(date, lang));
+        stderr.push_str(&format!("{}: {warning}\n", lang.t(Msg::WarningPrefix)));
+    }
+    stderr.push_str(&super::plan::ceiling_warning(&session, chrono::Datelike::year(&date)));
     Ok(Output { stdout, stderr })
 }
 
@@ -311,16 +321,10 @@ impl Counting<'_> {
                     return Err(Failure::flag_says("--start", &problem, lang));
                 }
             }
-            None if days > 1 => {
-                let first = u64::try_from(days - 1)
-                    .ok()
-                    .and_then(|back| entry.date.checked_sub_days(Days::new(back)));
-                entry.start =
-                    Some(first.ok_or_else(|| {
-                        Failure::flag(self.flag, &ProblemKind::Jp(JpError::OutOfRange), lang)
-                    })?);
+            None => {
+                entry.start = span_start(entry.date, units)
+                    .map_err(|()| Failure::flag(self.flag, &ProblemKind::Jp(JpError::OutOfRange), lang))?;
             }
-            None => {}
         }
         Ok(())
     }

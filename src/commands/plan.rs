@@ -217,7 +217,7 @@ fn plan_line(session: &Session, year: i32) -> String {
 }
 
 /// A warning when the year's plan now exceeds its ceiling (PPPK).
-fn ceiling_warning(session: &Session, year: i32) -> String {
+pub(super) fn ceiling_warning(session: &Session, year: i32) -> String {
     let lang = session.lang;
     let summary = summarize(session.plan(), &session.catalog(), year, session.today);
     match &summary.ceiling {

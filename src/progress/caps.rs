@@ -221,6 +221,18 @@ pub fn days_of_units(units_hundredths: i64) -> i64 {
     (units_hundredths.max(1) + 99) / 100
 }
 
+/// The first day of an entry of `units_hundredths` days that ends on `date`: `Ok(None)` for a
+/// single day, `Err(())` when the span would leave the calendar.
+pub fn span_start(date: NaiveDate, units_hundredths: i64) -> Result<Option<NaiveDate>, ()> {
+    match days_of_units(units_hundredths) {
+        1 => Ok(None),
+        days => {
+            let back = u64::try_from(days - 1).map_err(|_| ())?;
+            date.checked_sub_days(chrono::Days::new(back)).map(Some).ok_or(())
+        }
+    }
+}
+
 /// A day that bounds a new entry of a form with a daily cap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayLimit {

@@ -10,7 +10,8 @@ use chrono::{Datelike, NaiveDate};
 
 pub use calendar::{contract_year, day_in_view, is_workday, quarter_end_ahead, workdays_after};
 pub use caps::{
-    CapUsage, DayLimit, DayOverCap, Fit, MonthLimit, MonthOverCap, days_of_units, first_of_month, spread,
+    CapUsage, DayLimit, DayOverCap, Fit, MonthLimit, MonthOverCap, days_of_units, first_of_month, span_start,
+    spread,
 };
 pub use catch_up::{ALONE, BY_THE_DAY, CatchUp, CatchUpItem, How, SESSIONS, catch_up};
 

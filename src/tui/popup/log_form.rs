@@ -6,14 +6,14 @@ use chrono::{Datelike, NaiveDate};
 use super::fields::{Reader, date_text, jp_text};
 use super::form::{Base, Choice, Field, FieldId, Form};
 use super::training_form::form_choices;
-use crate::catalog::{Amount, Catalog, CountError, count};
+use crate::catalog::{Amount, Catalog, CountError, Method, Unit, count};
 use crate::describe::{
     self,
     domain::{day_limit_words, month_limit_words},
 };
 use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, Log, ProblemKind, Training, format_day_month, parse_date, parse_hundredths};
-use crate::progress::{CapUsage, Fit};
+use crate::progress::{CapUsage, Fit, span_start};
 
 /// Where a log form starts from.
 pub struct Prefill<'a> {
@@ -133,6 +133,20 @@ fn parse_duration(text: &str) -> Option<Amount> {
 }
 
 /// The calculator: JP from the duration by the chosen form's rule, and how it was counted.
+/// A duration counted in days spans them, ending on the entry's date (as `tumbuh log --units`
+/// does): the first day, when the duration is more than one day.
+fn day_span_start(form: &Form, ctx: &LogContext<'_>, date: NaiveDate) -> Option<NaiveDate> {
+    let amount = parse_duration(&form.value(FieldId::Duration))?;
+    let rule = ctx.catalog.get(&form.value(FieldId::Form));
+    let international = form.value(FieldId::International) == "yes";
+    match count(rule, amount, international, ctx.minutes_per_jp).ok()?.method {
+        Method::PerUnit { unit: Unit::Day, units_hundredths, .. } => {
+            span_start(date, units_hundredths).ok().flatten()
+        }
+        _ => None,
+    }
+}
+
 pub fn calculate(form: &Form, ctx: &LogContext<'_>) -> Result<Option<(Jp, String)>, String> {
     let lang = ctx.lang;
     let duration = form.value(FieldId::Duration);
@@ -156,8 +170,9 @@ pub fn calculate(form: &Form, ctx: &LogContext<'_>) -> Result<Option<(Jp, String
         return Ok(Some((counted.jp, words)));
     };
     // The caps count every entry of the form on the entry's days and in its months.
+    let typed_start = parse_date(&form.value(FieldId::Start), ctx.today).ok().filter(|start| *start < date);
     let entry = Log {
-        start: parse_date(&form.value(FieldId::Start), ctx.today).ok().filter(|start| *start < date),
+        start: typed_start.or_else(|| day_span_start(form, ctx, date)),
         international,
         ..Log::new(date, counted.jp, "")
     };
@@ -270,7 +285,7 @@ pub fn read(form: &Form, ctx: &LogContext<'_>) -> Result<Log, Vec<(FieldId, Stri
         }
     };
     let date = reader.required_date(FieldId::Date);
-    let start = reader.date(FieldId::Start);
+    let start = reader.date(FieldId::Start).or_else(|| date.and_then(|date| day_span_start(form, ctx, date)));
     if let (Some(start), Some(date)) = (start, date)
         && start > date
     {
@@ -322,6 +337,48 @@ mod tests {
         assert_eq!(parse_duration("3 sessions"), Some(Amount::UnitsHundredths(300)));
         assert_eq!(parse_duration("dua hari"), None);
         assert_eq!(parse_duration("0 menit"), None);
+    }
+
+    #[test]
+    fn a_duration_in_days_spans_the_days_ending_on_the_date() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 7, d).unwrap();
+        let training = Training {
+            id: "t1".into(),
+            year: 2026,
+            title: "Rakornas".into(),
+            provider: String::new(),
+            form: Some("seminar".into()),
+            competency: None,
+            start: None,
+            end: None,
+            planned_jp: Jp::whole(8),
+            status: crate::model::Status::Planned,
+            why: String::new(),
+            extra: Default::default(),
+        };
+        let plan = crate::model::Plan { trainings: vec![training.clone()], ..Default::default() };
+        let catalog = Catalog::for_plan(&plan);
+        let prefill = Prefill {
+            existing: None,
+            training: Some(&training),
+            jp: None,
+            date: day(10),
+            start: None,
+            linkable: Vec::new(),
+        };
+        let mut form = open(prefill, &catalog, Lang::Id);
+        form.field_mut(FieldId::Duration).unwrap().set_text("2 hari");
+        let ctx = LogContext {
+            plan: &plan,
+            catalog: &catalog,
+            minutes_per_jp: 45,
+            lang: Lang::Id,
+            today: day(20),
+            existing: None,
+            training: Some(&training),
+        };
+        let log = read(&form, &ctx).expect("a valid entry");
+        assert_eq!((log.start, log.date, log.jp), (Some(day(9)), day(10), Jp::whole(8)));
     }
 
     #[test]
