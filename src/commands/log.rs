@@ -8,7 +8,7 @@ use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning
 use crate::catalog::{Amount, Cap, Catalog, CountError, Counted, Form, Method, Unit, count};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Jp, JpError, Log, Place, Plan, ProblemKind, UnknownKeys, format_date, parse_hundredths};
+use crate::model::{Jp, Log, Place, Plan, ProblemKind, UnknownKeys, format_date, parse_hundredths};
 use crate::ops;
 use crate::printable::printable;
 use crate::progress::{CapUsage, DayLimit, Fit, days_of_units, span_start, summarize};
@@ -321,10 +321,7 @@ impl Counting<'_> {
                     return Err(Failure::flag_says("--start", &problem, lang));
                 }
             }
-            None => {
-                entry.start = span_start(entry.date, units)
-                    .map_err(|()| Failure::flag(self.flag, &ProblemKind::Jp(JpError::OutOfRange), lang))?;
-            }
+            None => entry.start = span_start(entry.date, units),
         }
         Ok(())
     }

@@ -221,16 +221,11 @@ pub fn days_of_units(units_hundredths: i64) -> i64 {
     (units_hundredths.max(1) + 99) / 100
 }
 
-/// The first day of an entry of `units_hundredths` days that ends on `date`: `Ok(None)` for a
-/// single day, `Err(())` when the span would leave the calendar.
-pub fn span_start(date: NaiveDate, units_hundredths: i64) -> Result<Option<NaiveDate>, ()> {
-    match days_of_units(units_hundredths) {
-        1 => Ok(None),
-        days => {
-            let back = u64::try_from(days - 1).map_err(|_| ())?;
-            date.checked_sub_days(chrono::Days::new(back)).map(Some).ok_or(())
-        }
-    }
+/// The first day of an entry of `units_hundredths` days that ends on `date`; `None` for a single
+/// day. (A span far out of the years a file may hold is refused later, by validation.)
+pub fn span_start(date: NaiveDate, units_hundredths: i64) -> Option<NaiveDate> {
+    let back = u64::try_from(days_of_units(units_hundredths) - 1).ok().filter(|back| *back > 0)?;
+    date.checked_sub_days(chrono::Days::new(back))
 }
 
 /// A day that bounds a new entry of a form with a daily cap.

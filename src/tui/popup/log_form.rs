@@ -140,9 +140,7 @@ fn day_span_start(form: &Form, ctx: &LogContext<'_>, date: NaiveDate) -> Option<
     let rule = ctx.catalog.get(&form.value(FieldId::Form));
     let international = form.value(FieldId::International) == "yes";
     match count(rule, amount, international, ctx.minutes_per_jp).ok()?.method {
-        Method::PerUnit { unit: Unit::Day, units_hundredths, .. } => {
-            span_start(date, units_hundredths).ok().flatten()
-        }
+        Method::PerUnit { unit: Unit::Day, units_hundredths, .. } => span_start(date, units_hundredths),
         _ => None,
     }
 }
