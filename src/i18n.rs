@@ -379,6 +379,7 @@ messages! {
     TodoNoWhy => "rencana pelatihan tanpa alasan: {n}", "planned trainings without a why: {n}";
     TodoOverCap => "hari yang melebihi batas harian bentuknya: {n}", "days over their form's daily cap: {n}";
     TodoNothing => "tidak ada, semuanya rapi", "nothing, all in order";
+    TodoDoneWithoutJp => "pelatihan selesai yang JP-nya belum dicatat: {n}", "trainings done with no JP logged: {n}";
     TodoOverdue => "rencana pelatihan yang sudah lewat tanggalnya (sudah terlaksana?): {n}", "planned trainings past their dates (did they happen?): {n}";
     TodoMonthOverCap => "bulan yang melebihi batas bulanan bentuknya: {n}", "months over their form's monthly cap: {n}";
     ShortLine => "{year}: {done}/{target} JP", "{year}: {done}/{target} JP";
@@ -796,6 +797,7 @@ messages! {
     SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";
     SummaryMixLine => "{part}: {jp} JP · {share}%", "{part}: {jp} JP · {share}%";
     SummaryUnspecified => "belum ditentukan", "not set";
+    TodoItemDoneWithoutJp => "JP belum dicatat · {title}", "no JP logged yet · {title}";
     TodoItemOverdue => "lewat tanggal, sudah terlaksana? · {title}", "past its dates, did it happen? · {title}";
     TodoItemNoReflection => "belum ada refleksi · {title}", "no reflection yet · {title}";
     TodoItemFollowUp => "waktunya cek perubahan · {title}", "time to check the change · {title}";

@@ -58,6 +58,8 @@ pub struct Todos {
     /// Open trainings whose last day has passed: did they happen?
     pub overdue: Vec<String>,
     pub done_without_reflection: Vec<String>,
+    /// Trainings marked done with no JP logged against them: the JP still have to be logged.
+    pub done_without_jp: Vec<String>,
     /// Reflections of any year whose follow-up date has come with `applied = "unknown"`.
     pub follow_ups_due: Vec<String>,
     pub logs_without_certificate: Vec<String>,
@@ -209,6 +211,11 @@ pub fn summarize(plan: &Plan, catalog: &Catalog, year: i32, today: NaiveDate) ->
     let usage = CapUsage::of(plan, catalog);
     let mut todos = todos(plan, &index, today, &logs_of_year, &trainings_of_year);
     todos.overdue = overdue.iter().map(|t| t.id.clone()).collect();
+    todos.done_without_jp = trainings_of_year
+        .iter()
+        .filter(|t| t.status == Status::Done && !logged_by_training.contains_key(t.id.as_str()))
+        .map(|t| t.id.clone())
+        .collect();
     todos.days_over_cap = usage.days_over_cap(catalog, year);
     todos.months_over_cap = usage.months_over_cap(catalog, year);
     let expected = calendar::expected_by(target, year, today);
@@ -626,6 +633,21 @@ mod tests {
         // On its last day a training is not yet overdue.
         let on_the_day = summary(&plan, 2026, date(2026, 9, 8));
         assert_eq!((on_the_day.trainings_overdue, on_the_day.state), (0, State::OnPlan));
+    }
+
+    #[test]
+    fn a_training_marked_done_with_no_jp_logged_is_a_to_do() {
+        let plan = Plan {
+            trainings: vec![
+                training("t1", "16", Status::Done, Some(date(2026, 7, 7))),
+                training("t2", "4", Status::Done, Some(date(2026, 3, 2))),
+            ],
+            logs: vec![log("l1", date(2026, 3, 2), "4", Some("t2"))],
+            ..Plan::default()
+        };
+        let s = summary(&plan, 2026, date(2026, 6, 30));
+        assert_eq!(s.todos.done_without_jp, ["t1"]);
+        assert_eq!(s.remaining_plan, Jp::ZERO, "a done training is no longer plan");
     }
 
     #[test]

@@ -166,6 +166,7 @@ pub struct DayOverCapRecord {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TodosRecord {
     pub overdue: Vec<String>,
+    pub done_without_jp: Vec<String>,
     pub done_without_reflection: Vec<String>,
     pub follow_ups_due: Vec<String>,
     pub logs_without_certificate: Vec<String>,
@@ -255,6 +256,7 @@ impl SummaryRecord {
                 .collect(),
             todos: TodosRecord {
                 overdue: todos.overdue.clone(),
+                done_without_jp: todos.done_without_jp.clone(),
                 done_without_reflection: todos.done_without_reflection.clone(),
                 follow_ups_due: todos.follow_ups_due.clone(),
                 logs_without_certificate: todos.logs_without_certificate.clone(),

@@ -146,7 +146,9 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
     if let Some(words) = per_workday_words(summary, lang) {
         rows.push((lang.t(Msg::LabelPerWorkday), words));
     }
-    rows.push((lang.t(Msg::LabelSiasn), siasn_words(summary, lang)));
+    if summary.done.is_positive() {
+        rows.push((lang.t(Msg::LabelSiasn), siasn_words(summary, lang)));
+    }
     if let Some(ceiling) = &summary.ceiling {
         rows.push((lang.t(Msg::LabelCeiling), ceiling_words(ceiling, lang)));
     }
@@ -210,6 +212,7 @@ pub fn todo_lines(summary: &Summary, lang: Lang) -> Vec<String> {
     let todos = &summary.todos;
     [
         (todos.overdue.len(), tr!(lang, Msg::TodoOverdue, n = todos.overdue.len())),
+        (todos.done_without_jp.len(), tr!(lang, Msg::TodoDoneWithoutJp, n = todos.done_without_jp.len())),
         (
             todos.done_without_reflection.len(),
             tr!(lang, Msg::TodoNoReflection, n = todos.done_without_reflection.len()),

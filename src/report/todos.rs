@@ -15,6 +15,8 @@ use crate::progress::Summary;
 pub enum TodoKind {
     /// An open training whose dates have passed: done, cancelled, or new dates?
     Overdue,
+    /// Done, with no JP logged: log them.
+    DoneWithoutJp,
     NoReflection,
     FollowUp,
     NoCertificate,
@@ -44,6 +46,14 @@ pub fn todo_list(plan: &Plan, summary: &Summary, catalog: &Catalog, lang: Lang) 
     let mut add = |kind, record, id: &str, text| list.push(Todo { kind, record, id: id.to_string(), text });
     for id in &todos.overdue {
         add(TodoKind::Overdue, Kind::Training, id, tr!(lang, Msg::TodoItemOverdue, title = training(id)));
+    }
+    for id in &todos.done_without_jp {
+        add(
+            TodoKind::DoneWithoutJp,
+            Kind::Training,
+            id,
+            tr!(lang, Msg::TodoItemDoneWithoutJp, title = training(id)),
+        );
     }
     for id in &todos.done_without_reflection {
         add(

@@ -131,6 +131,7 @@ impl App {
                 let (action, field) = match todo.kind {
                     // Editing offers what settles it: done, cancelled, or new dates.
                     TodoKind::Overdue => (Action::Edit, Some(FieldId::Status)),
+                    TodoKind::DoneWithoutJp => (Action::MarkDone, None),
                     TodoKind::NoReflection => (Action::Reflect, None),
                     TodoKind::FollowUp => (Action::Edit, Some(FieldId::Applied)),
                     TodoKind::NoCertificate => (Action::Edit, Some(FieldId::Certificate)),
