@@ -37,7 +37,7 @@ fn c_offers_the_plan_and_enter_adds_every_item_as_one_change() {
     let plan = file.plan();
     let titles: Vec<&str> = plan.trainings.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(titles, ["E-learning (kejar target)", "Belajar mandiri (kejar target)"]);
-    assert!(plan.trainings.iter().all(|t| t.status == Status::Planned && !t.why.is_empty()));
+    assert!(plan.trainings.iter().all(|t| t.status == Status::Planned && t.why.is_empty()));
     assert_eq!(app.cache.summary.state.key(), "on_plan");
     assert!(!app.catch_up_offered(), "on plan, c is offered no more");
     assert_eq!((app.focus, app.selected_id(Pane::Trainings).as_deref()), (Pane::Trainings, Some("t1")));

@@ -168,7 +168,9 @@ pub fn record(item: &CatchUpItem, catalog: &Catalog, lang: Lang) -> ItemRecord {
     }
 }
 
-/// The planned training an item becomes: its title and why, dated on its first and last day.
+/// The planned training an item becomes: its title, dated on its first and last day. Its work
+/// problem is left for the person to write: only they know which problem the hours answer, and
+/// the to-do "no work problem given" asks for it.
 pub fn training(item: &CatchUpItem, year: i32, catalog: &Catalog, lang: Lang) -> Training {
     let (first, last) = (item.first_day(), item.last_day());
     Training {
@@ -182,7 +184,7 @@ pub fn training(item: &CatchUpItem, year: i32, catalog: &Catalog, lang: Lang) ->
         end: (last != first).then_some(last),
         planned_jp: item.jp(),
         status: Status::Planned,
-        why: why(item, catalog, lang),
+        why: String::new(),
         extra: UnknownKeys::new(),
     }
 }

@@ -95,7 +95,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         if let Some((first, last)) = check.window {
             let (first, last) = (format_day_month(first, lang), format_day_month(last, lang));
-            warning.push_str(&format!(" ({})", tr!(lang, Msg::ContractYear, first = first, last = last)));
+            warning.push_str(&format!(" · {}", tr!(lang, Msg::ContractYear, first = first, last = last)));
         }
         warnings.push(warning);
     }
@@ -115,7 +115,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
     }
     let room = width.saturating_sub(state.width());
-    let shown_warnings = fit_all(&warnings, room);
+    // The most important warning shows even when it has to be cut; the others only when they fit.
+    let mut shown_warnings = fit_all(&warnings, room);
+    if shown_warnings.is_empty() {
+        shown_warnings.extend(warnings.first());
+    }
     let rest = room.saturating_sub(shown_warnings.iter().map(|w| w.width() + 5).sum::<usize>());
     let mut spans = vec![Span::styled(state, style)];
     for warning in shown_warnings {
