@@ -657,6 +657,7 @@ messages! {
     DidAdd => "{what} ditambahkan", "{what} added";
     DidEdit => "{what} diubah", "{what} changed";
     DidDelete => "{what} dihapus", "{what} deleted";
+    DidDeleteWith => "{what} dihapus bersama {logs} catatan JP dan {reflections} refleksinya", "{what} deleted with its {logs} log entries and {reflections} reflections";
     DidFinish => "{what} selesai, JP tercatat", "{what} done, JP logged";
     DidProfile => "profil diubah", "profile changed";
     TuiNothingToUndo => "Tidak ada yang bisa dibatalkan.", "Nothing to undo.";

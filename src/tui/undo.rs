@@ -16,6 +16,13 @@ pub enum Did {
     Added(Kind, String),
     Edited(Kind, String),
     Deleted(Kind, String),
+    /// Deleted with the log entries and reflections that pointed at it.
+    DeletedWith {
+        kind: Kind,
+        id: String,
+        logs: usize,
+        reflections: usize,
+    },
     /// A training marked done with its JP logged.
     Finished(String),
     /// The catch-up plan's chosen items, added as planned trainings.
@@ -39,6 +46,9 @@ impl Did {
             Did::Added(kind, id) => tr!(lang, Msg::DidAdd, what = place(kind, id)),
             Did::Edited(kind, id) => tr!(lang, Msg::DidEdit, what = place(kind, id)),
             Did::Deleted(kind, id) => tr!(lang, Msg::DidDelete, what = place(kind, id)),
+            Did::DeletedWith { kind, id, logs, reflections } => {
+                tr!(lang, Msg::DidDeleteWith, what = place(kind, id), logs = logs, reflections = reflections)
+            }
             Did::Finished(id) => tr!(lang, Msg::DidFinish, what = place(&Kind::Training, id)),
             Did::CatchUp(ids) => {
                 tr!(lang, Msg::DidAdd, what = tr!(lang, Msg::DidCatchUp, ids = ids.join(", ")))

@@ -164,12 +164,19 @@ impl App {
     fn delete(&mut self, confirm: &ConfirmDelete, linked: OnLinked) {
         let (kind, id) = (confirm.kind, confirm.id.clone());
         let _ = self.change(|plan| {
-            match kind {
+            let deleted = match kind {
                 Kind::Training => ops::delete_training(plan, &id, linked)?,
                 Kind::Log => ops::delete_log(plan, &id, linked)?,
                 Kind::Reflection => ops::delete_reflection(plan, &id)?,
             };
-            Ok(((), Did::Deleted(kind, id.clone())))
+            // Say what else went, so a quick `y` is not a silent loss (and `u` brings it back).
+            let (logs, reflections) = (deleted.logs.len(), deleted.reflections.len());
+            let did = if logs + reflections == 0 {
+                Did::Deleted(kind, id.clone())
+            } else {
+                Did::DeletedWith { kind, id: id.clone(), logs, reflections }
+            };
+            Ok(((), did))
         });
     }
 }
