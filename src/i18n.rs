@@ -342,7 +342,7 @@ messages! {
     // The year at a glance.
     StatusHeading => "Pengembangan kompetensi {year}", "Competency development {year}";
     LabelDone => "Selesai", "Done";
-    DoneOfTarget => "{done} dari {target} JP ({percent}%) · {gap}", "{done} of {target} JP ({percent}%) · {gap}";
+    DoneOfTarget => "{done} dari {target} JP ({percent}) · {gap}", "{done} of {target} JP ({percent}) · {gap}";
     GapLeft => "kurang {gap} JP", "{gap} JP to go";
     GapNone => "target tercapai", "target reached";
     LabelPace => "Laju", "Pace";
@@ -794,7 +794,7 @@ messages! {
     SummaryByCompetency => "JP per jenis kompetensi", "JP by competency type";
     SummaryByGroup => " JP per bentuk: {groups}", " JP by form: {groups}";
     SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";
-    SummaryMixLine => "{part}: {jp} JP · {share}%", "{part}: {jp} JP · {share}%";
+    SummaryMixLine => "{part}: {jp} JP · {share}", "{part}: {jp} JP · {share}";
     SummaryUnspecified => "belum ditentukan", "not set";
     TodoItemOverdue => "lewat tanggal, sudah terlaksana? · {title}", "past its dates, did it happen? · {title}";
     TodoItemNoReflection => "belum ada refleksi · {title}", "no reflection yet · {title}";

@@ -86,13 +86,20 @@ pub fn state_line(summary: &Summary, lang: Lang) -> String {
     }
 }
 
-/// Done as a whole percentage of the target (100 % when the target is 0).
+/// Done as a whole percentage of the target, by the one rule (`Jp::percent_of`); 100 % when
+/// the target is 0.
 pub fn percent_done(summary: &Summary) -> i64 {
-    if summary.target.is_positive() {
-        summary.done.hundredths() * 100 / summary.target.hundredths()
-    } else {
-        100
-    }
+    summary.done.percent_of(summary.target).unwrap_or(100)
+}
+
+/// `48%`, as both languages write a percentage.
+pub fn percent_words(percent: i64, lang: Lang) -> String {
+    tr!(lang, Msg::Percent, n = percent)
+}
+
+/// `part` as a percentage of `whole` in words (`48%`), or `—` when the whole is nothing yet.
+pub fn share_words(part: Jp, whole: Jp, lang: Lang) -> String {
+    part.percent_of(whole).map_or_else(|| "—".to_string(), |percent| percent_words(percent, lang))
 }
 
 /// `status --short`: one line for a shell prompt.
@@ -127,7 +134,7 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
         Msg::DoneOfTarget,
         done = summary.done.format(lang),
         target = summary.target.format(lang),
-        percent = percent_done(summary),
+        percent = percent_words(percent_done(summary), lang),
         gap = gap_words(summary, lang)
     );
     let mut rows = vec![(lang.t(Msg::LabelDone), done)];

@@ -12,7 +12,7 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, format_day_month, short_month_name};
 use crate::printable::printable;
 use crate::progress::{State, Summary};
-use crate::report::{gap_words, percent_done, person_words, state_word};
+use crate::report::{gap_words, percent_done, percent_words, person_words, state_word};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -168,9 +168,13 @@ fn gauge_ratio(done: Jp, target: Jp) -> f64 {
 fn gauge_label(summary: &Summary, lang: Lang) -> String {
     let figures = format!("{} / {} JP", summary.done.format(lang), summary.target.format(lang));
     if summary.target.is_positive() && summary.done > summary.target {
-        format!("{figures} · {}% · {}", percent_done(summary), lang.t(Msg::HeaderOverTarget))
+        format!(
+            "{figures} · {} · {}",
+            percent_words(percent_done(summary), lang),
+            lang.t(Msg::HeaderOverTarget)
+        )
     } else {
-        format!("{figures} · {}%", percent_done(summary))
+        format!("{figures} · {}", percent_words(percent_done(summary), lang))
     }
 }
 
