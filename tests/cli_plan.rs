@@ -31,7 +31,7 @@ fn add_takes_every_flag_and_says_what_it_did() {
     ]));
     assert_eq!(
         out,
-        "direncanakan t11: Pelatihan Data Spasial · 12,5 JP · 20 Juli 2026\n\
+        "direncanakan t11: Pelatihan Data Spasial · 12,5 JP · 20–22 Jul 2026\n\
          2026: sisa rencana 68,5 JP, perkiraan akhir 87,25 JP: rencana menutup kekurangan\n"
     );
     let plan = file.plan();
@@ -111,8 +111,8 @@ const REFUSALS: &[(&[&str], &str)] = &[
         "--competency: harus salah satu dari: teknis, manajerial",
     ),
     (
-        &["add", "--title", "x", "--jp", "2", "--status", "selesai"],
-        "--status: harus salah satu dari: planned, registered",
+        &["add", "--title", "x", "--jp", "2", "--status", "usai"],
+        "--status: harus salah satu dari: direncanakan, terdaftar, berlangsung, selesai, batal",
     ),
     (&["done", "t99"], "tidak ada pelatihan dengan ID t99"),
     (&["edit", "t3"], "tidak ada yang diubah"),
@@ -146,23 +146,49 @@ fn refusals_speak_english_too() {
 }
 
 #[test]
+fn choices_are_typed_in_either_language() {
+    let file = DataFile::sample();
+    file.run()
+        .args(["plan", "add", "--title", "Bimtek SIPD", "--jp", "8", "--form", "Bimbingan teknis"])
+        .args(["--competency", "Sosial Kultural", "--status", "terdaftar"])
+        .assert()
+        .success();
+    let plan = file.plan();
+    let t = plan.training("t11").unwrap();
+    assert_eq!(t.form.as_deref(), Some("bimtek"));
+    assert_eq!((t.competency, t.status), (Some(Competency::SosialKultural), Status::Registered));
+    file.run()
+        .args(["plan", "edit", "t11", "--status", "done", "--competency", "technical"])
+        .assert()
+        .success();
+    let plan = file.plan();
+    let t = plan.training("t11").unwrap();
+    assert_eq!((t.competency, t.status), (Some(Competency::Teknis), Status::Done));
+    file.run().args(["reflect", "--id", "r4", "--applied", "ya"]).assert().success();
+    assert_eq!(
+        file.plan().reflections.iter().find(|r| r.id == "r4").unwrap().applied,
+        tumbuh::model::Applied::Yes
+    );
+}
+
+#[test]
 fn list_is_a_table_of_the_year() {
     let file = DataFile::sample();
     let out = stdout_of(file.run().args(["plan", "list"]));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "ID   Tanggal          JP rencana  JP tercatat  Status        Bentuk             Judul"
+        "ID   Tanggal        JP rencana  JP tercatat  Status        Bentuk             Judul"
     );
     assert_eq!(
         lines[1],
-        "t1   10–24 Feb                 4            4  selesai       coaching           Coaching Penulisan Policy Brief"
+        "t1   10–24 Feb               4            4  selesai       coaching           Coaching Penulisan Policy Brief"
     );
-    assert!(lines.contains(&"t5   17 Jun – 21 Okt          10            2  berlangsung   komunitas-belajar  Komunitas Belajar Analis Kebijakan: Bedah Kajian Bulanan"));
+    assert!(lines.contains(&"t5   17 Jun–21 Okt          10            2  berlangsung   komunitas-belajar  Komunitas Belajar Analis Kebijakan: Bedah Kajian Bulanan"));
     assert_eq!(lines.len(), 11);
     let out = stdout_of(file.run().args(["plan", "list", "--lang", "en"]));
-    assert!(out.starts_with("ID   Dates            JP planned  JP logged  Status      Form "), "{out}");
-    assert!(out.contains("t6   3–4 Jun                  10          0  cancelled   patok-banding"), "{out}");
+    assert!(out.starts_with("ID   Dates          JP planned  JP logged  Status      Form "), "{out}");
+    assert!(out.contains("t6   3–4 Jun                10          0  cancelled   patok-banding"), "{out}");
     let out = stdout_of(file.run().args(["plan", "list", "--year", "2027"]));
     assert_eq!(
         out,

@@ -88,7 +88,10 @@ const REFUSALS: &[(&[&str], &str)] = &[
         "--follow-up: tanggal tidak dikenali; contoh",
     ),
     (&["--training", "t4", "--changed", "x", "--date", "2026-02-30"], "--date: tanggal itu tidak ada"),
-    (&["--id", "r4", "--applied", "mungkin"], "--applied: harus salah satu dari: unknown, yes, partly, no"),
+    (
+        &["--id", "r4", "--applied", "mungkin"],
+        "--applied: harus salah satu dari: belum diketahui, ya, sebagian, tidak",
+    ),
     (&["--id", "r99", "--applied", "yes"], "tidak ada refleksi dengan ID r99"),
 ];
 

@@ -116,7 +116,8 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
     if training.is_none() && title.is_empty() {
         return Err(Failure::flag("--title", &ProblemKind::NoTitleOrTraining, lang));
     }
-    let form_key = trimmed(&args.form).or_else(|| training.and_then(|t| t.form.clone()));
+    let typed_form = trimmed(&args.form).map(|text| flags::form(&text, &catalog));
+    let form_key = typed_form.clone().or_else(|| training.and_then(|t| t.form.clone()));
     let form = form_key.as_deref().and_then(|key| catalog.get(key));
     let date = match trimmed(&args.date) {
         Some(text) => flags::date("--date", &text, session.today, lang)?,
@@ -142,7 +143,7 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         jp: Jp::ZERO,
         training: training.map(|t| t.id.clone()),
         title,
-        form: trimmed(&args.form),
+        form: typed_form,
         provider: trimmed(&args.provider)
             .or_else(|| training.map(|t| t.provider.clone()))
             .unwrap_or_default(),

@@ -100,9 +100,8 @@ fn record(globals: &Globals, env: &Environment, args: &ReflectArgs) -> Result<Ou
 /// sets (or moves) the day to check.
 fn follow_up(mut session: Session, id: &str, args: &ReflectArgs) -> Result<Output, Failure> {
     let lang = session.lang;
-    let applied = trimmed(&args.applied)
-        .map(|text| flags::key("--applied", &text, Applied::from_key, Applied::KEYS, lang))
-        .transpose()?;
+    let applied =
+        trimmed(&args.applied).map(|text| flags::choice::<Applied>("--applied", &text, lang)).transpose()?;
     let follow_up = trimmed(&args.follow_up)
         .map(|text| flags::date("--follow-up", &text, session.today, lang))
         .transpose()?;
