@@ -13,10 +13,14 @@ pub fn state_word(state: State, lang: Lang) -> &'static str {
     })
 }
 
-/// "kurang 6,25 JP" / "6.25 JP to go", or that the target is reached.
+/// "kurang 6,25 JP" / "6.25 JP to go", that the target is reached, or by how much it is
+/// passed ("melampaui target 5 JP"): said once, here, wherever the gap is shown.
 pub fn gap_words(summary: &Summary, lang: Lang) -> String {
+    let over = summary.done - summary.target;
     if summary.gap.is_positive() {
         tr!(lang, Msg::GapLeft, gap = summary.gap.format(lang))
+    } else if over.is_positive() && summary.target.is_positive() {
+        tr!(lang, Msg::GapOver, over = over.format(lang))
     } else {
         lang.t(Msg::GapNone).to_string()
     }
@@ -159,7 +163,7 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
     }
     rows.push((lang.t(Msg::LabelState), state_line(summary, lang)));
     if !summary.closed {
-        rows.push((lang.t(Msg::LabelDaysLeft), summary.days_left.to_string()));
+        rows.push((lang.t(Msg::LabelDaysLeft), tr!(lang, Msg::DaysLeftWords, days = summary.days_left)));
     }
     rows
 }
