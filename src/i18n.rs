@@ -829,6 +829,126 @@ messages! {
     // Language and help (issue 15): new messages go below this line.
     GapOver => "melampaui target, lebih {over} JP", "{over} JP over the target";
     DaysLeftWords => "{days} hari", "{days} days";
+    HelpUsage => "Penggunaan", "Usage";
+    HelpOptions => "Pilihan", "Options";
+    HelpGlobalOptions => "Pilihan umum", "Global options";
+    HelpArguments => "Argumen", "Arguments";
+    HelpCommands => "Perintah", "Commands";
+    HelpOptionsTag => "[PILIHAN]", "[OPTIONS]";
+    HelpCommandValue => "PERINTAH", "COMMAND";
+    ArgHelp => "Tampilkan bantuan", "Print help";
+    ArgVersion => "Tampilkan versi", "Print version";
+    HelpHelpCommand => "Tampilkan bantuan ini atau bantuan perintah yang disebut", "Print this message or the help of the given command";
+    ArgHelpCommand => "Perintah yang bantuannya ingin dilihat", "The command to show the help of";
+    ValueTitle => "JUDUL", "TITLE";
+    ValueForm => "BENTUK", "FORM";
+    ValueCompetency => "JENIS", "TYPE";
+    ValueDate => "TANGGAL", "DATE";
+    ValueProvider => "PENYELENGGARA", "PROVIDER";
+    ValueProblem => "MASALAH", "PROBLEM";
+    ValueStatus => "STATUS", "STATUS";
+    ValueNumber => "NOMOR", "NUMBER";
+    ValueText => "TEKS", "TEXT";
+    ValueMinutes => "MENIT", "MINUTES";
+    ValueHours => "JAM", "HOURS";
+    ValueFile => "BERKAS", "FILE";
+    ValueCsvFile => "BERKAS.csv", "FILE.csv";
+    ValueApplied => "ya|sebagian|tidak", "yes|partly|no";
+    HelpAbout => "Rencanakan pelatihan, catat JP, dan tulis refleksi untuk 20 JP pengembangan kompetensi Anda setiap tahun", "Plan, log and reflect on your yearly 20 JP of competency development";
+    HelpAboutAfter => "Satu tahun dalam empat langkah:\n  tumbuh plan add --title \"Pelatihan Analisis Kebijakan\" --jp 24 --start 8/9/2026 --why \"…\"\n  tumbuh plan done t3\n  tumbuh log --training t3 --jp 24 --certificate 123/LAN/2026\n  tumbuh reflect --training t3 --changed \"…\" --follow-up 15/10/2026\n\nTanggal: 12/3/2026, 2026-03-12, \"12 Mar 2026\", \"12 Mei 2026\", hari ini, kemarin, besok.\nJP: 2, 2,5, atau 2.5. Pilihan berupa kata boleh dalam bahasa Indonesia atau Inggris\n(--applied ya atau yes, --status selesai atau done).\nVariabel lingkungan: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).\nHalaman manual: tumbuh man > tumbuh.1", "The year in four steps:\n  tumbuh plan add --title \"Pelatihan Analisis Kebijakan\" --jp 24 --start 8/9/2026 --why \"…\"\n  tumbuh plan done t3\n  tumbuh log --training t3 --jp 24 --certificate 123/LAN/2026\n  tumbuh reflect --training t3 --changed \"…\" --follow-up 15/10/2026\n\nDates: 12/3/2026, 2026-03-12, \"12 Mar 2026\", \"12 May 2026\", today, yesterday, tomorrow.\nJP: 2, 2,5 or 2.5. Words may be typed in English or Indonesian\n(--applied yes or ya, --status done or selesai).\nEnvironment: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).\nManual page: tumbuh man > tumbuh.1";
+    ArgDemo => "Buka tampilan interaktif pada salinan contoh satu tahun; berkas Anda sendiri tidak disentuh", "Open the planner on a copy of a sample year; your own file is not touched";
+    ArgFile => "Berkas data yang dipakai (jika tidak disebut: TUMBUH_FILE, lalu folder data Anda)", "The data file to use (default: TUMBUH_FILE, then your data folder)";
+    ArgLang => "Bahasa: id (Indonesia) atau en (Inggris); juga lewat TUMBUH_LANG atau profil", "Language: id (Indonesian) or en (English); or TUMBUH_LANG, or the profile's";
+    ArgYear => "Tahun yang ditampilkan (jika tidak disebut: tahun ini)", "The year to show (default: this year)";
+    ArgNoMouse => "Biarkan mouse dipakai terminal (untuk memilih teks)", "Leave the mouse to the terminal (for text selection)";
+    HelpStatus => "Ringkasan tahun ini: capaian, target, kekurangan, laju, dan perkiraan akhir tahun", "The year at a glance: done, target, gap, pace and projection";
+    ArgStatusJson => "Satu objek JSON berisi semua angka", "One JSON object with every figure";
+    ArgStatusShort => "Satu baris, untuk prompt shell", "One line, for a shell prompt";
+    HelpPlan => "Rencana pelatihan tahun ini: add, list, done, edit, rm, suggest", "Plan the year's trainings: add, list, done, edit, rm, suggest";
+    HelpPlanAdd => "Tambahkan rencana pelatihan ke tahun --start (atau --year, atau tahun ini)", "Add a training to the year of --start (else --year, else this year)";
+    HelpPlanAddAfter => "Contoh:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 5/8/2026 --end 6/8/2026 --why \"Laporan evaluasi masih direkap manual\"", "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 5/8/2026 --end 6/8/2026 --why \"Laporan evaluasi masih direkap manual\"";
+    HelpPlanList => "Rencana pelatihan tahun ini: tanggal, JP rencana dan tercatat, status, bentuk, judul", "The year's trainings: dates, JP planned and logged, status, form, title";
+    ArgListJson => "Keluaran berupa array JSON, bukan tabel", "A JSON array instead of the table";
+    HelpPlanDone => "Tandai pelatihan selesai (lalu catat JP-nya dan tulis refleksinya)", "Mark a training done (then log its JP and reflect on it)";
+    ArgTrainingId => "Pelatihannya, misalnya t3", "The training, e.g. t3";
+    HelpPlanEdit => "Ubah sebagian isian pelatihan; nilai kosong mengosongkan isian yang tidak wajib (--form \"\")", "Change some fields of a training; a blank value clears an optional field (--form \"\")";
+    HelpPlanSuggest => "Bila tahun ini berisiko: rencana kejar target berupa bentuk, JP, dan hari kerja yang cukup untuk mencapai target tanpa melewati batas tiap bentuk", "When the year is at risk: a catch-up plan of forms, JP and working days that reaches the target within every form's caps";
+    HelpPlanSuggestAfter => "Contoh:\n  tumbuh plan suggest\n  tumbuh plan suggest --add", "Example:\n  tumbuh plan suggest\n  tumbuh plan suggest --add";
+    ArgSuggestJson => "Keluaran berupa array JSON berisi butir rencana (form, jp, days, title, why), bukan teks", "A JSON array of the items (form, jp, days, title, why) instead of the text";
+    ArgSuggestAdd => "Tambahkan butir-butirnya sebagai rencana pelatihan", "Add the items to the plan as planned trainings";
+    HelpPlanRm => "Hapus rencana pelatihan; ditolak selama masih ada catatan JP atau refleksi yang terkait, kecuali dengan --unlink atau --cascade", "Delete a training; refused while log entries or reflections point at it, unless --unlink or --cascade says what to do with them";
+    ArgUnlink => "Simpan catatan JP dan refleksinya tanpa kaitan", "Keep its log entries and reflections, without the link";
+    ArgCascade => "Ikut hapus catatan JP dan refleksinya", "Delete its log entries and reflections too";
+    ArgPlanTitleAdd => "Judul pelatihan (wajib)", "The training's name (required)";
+    ArgPlanTitleEdit => "Judul pelatihan yang baru", "The training's new name";
+    ArgPlanJpAdd => "JP rencana, misalnya 24 atau 2,5 (wajib)", "Planned JP, e.g. 24 or 2,5 (required)";
+    ArgPlanJpEdit => "JP rencana yang baru, misalnya 24 atau 2,5", "The new planned JP, e.g. 24 or 2,5";
+    ArgPlanForm => "Bentuk pengembangan kompetensi: kuncinya di tumbuh forms (misalnya pelatihan-teknis, seminar, coaching) atau namanya", "Form of development: its key in tumbuh forms (e.g. pelatihan-teknis, seminar, coaching) or its name";
+    ArgPlanCompetency => "Jenis kompetensi: teknis, manajerial, sosial-kultural, atau pemerintahan", "Competency type: teknis, manajerial, sosial-kultural or pemerintahan (technical, managerial, socio-cultural, governmental)";
+    ArgPlanStart => "Hari pertama, misalnya 10/3/2026; pelatihan masuk ke tahun tanggal ini", "First day, e.g. 10/3/2026; the training belongs to its year";
+    ArgPlanEnd => "Hari terakhir", "Last day";
+    ArgPlanProvider => "Penyelenggaranya", "Who runs it";
+    ArgPlanWhy => "Masalah kerja nyata yang ingin dijawab pelatihan ini", "The real work problem it answers";
+    ArgPlanStatusAdd => "direncanakan, terdaftar, berlangsung, selesai, atau batal (jika tidak disebut: direncanakan)", "planned, registered, ongoing, done or cancelled (default: planned)";
+    ArgPlanStatusEdit => "direncanakan, terdaftar, berlangsung, selesai, atau batal", "planned, registered, ongoing, done or cancelled";
+    HelpLog => "Catat JP yang diperoleh (sebutkan tepat satu dari --jp, --minutes, --hours, atau --units), atau log list", "Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or log list";
+    HelpLogAfter => "Contoh:\n  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn\n  tumbuh log --minutes 90 --training t5 --date kemarin\n  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 hari × 4 JP, berakhir hari ini)\n  tumbuh log --units 3 --form workshop --start 4/5/2026 --date 6/5/2026 --title \"Lokakarya\"\n  tumbuh log list [--json]\nBatas dihitung atas semua catatan JP bentuk yang sama: JP yang dihitung berhenti pada sisa batas\nhari itu (e-learning: 3 JP sehari), dan sesi di atas batas bulanan (coaching, mentoring: 2 sebulan)\nditolak. --jp mencatat hitungan instansi Anda apa adanya, dengan peringatan bila melewati batas.", "Examples:\n  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn\n  tumbuh log --minutes 90 --training t5 --date yesterday\n  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP, ending today)\n  tumbuh log --units 3 --form workshop --start 4/5/2026 --date 6/5/2026 --title \"Lokakarya\"\n  tumbuh log list [--json]\nCaps count over every entry of the form: counted JP stop at what the day's cap still allows\n(e-learning: 3 JP a day), and sessions beyond the month's cap (coaching, mentoring: 2 a month)\nare refused. --jp records an agency's own count as typed, with a warning when it passes a cap.";
+    HelpLogList => "Catatan JP tahun ini", "The year's log entries";
+    ArgLogJp => "JP yang diperoleh, misalnya 2, 2,5, atau \"24 JP\"", "JP earned, e.g. 2, 2,5 or \"24 JP\"";
+    ArgLogMinutes => "Menit belajar, diubah menjadi JP (45 menit = 1 JP, kecuali diatur lain di profil)", "Minutes of learning, turned into JP (45 minutes = 1 JP unless the profile says otherwise)";
+    ArgLogHours => "Jam belajar, diubah menjadi JP", "Hours of learning, turned into JP";
+    ArgLogUnits => "Hari, sesi, atau kali, dihitung menurut aturan bentuknya (lihat tumbuh forms); hari-harinya berakhir pada --date, kecuali --start disebut", "Days, sessions or times, counted by the form's rule (see tumbuh forms); days end on --date unless --start is given";
+    ArgLogTitle => "Kegiatan yang diikuti (wajib, kecuali --training disebut)", "What you attended (required unless --training is given)";
+    ArgLogTraining => "Rencana pelatihan tempat catatan ini berada, misalnya t3", "The planned training this entry belongs to, e.g. t3";
+    ArgLogForm => "Bentuk pengembangan kompetensi: kuncinya di tumbuh forms atau namanya (jika tidak disebut: bentuk pelatihannya)", "Form of development: its key in tumbuh forms or its name (default: the training's)";
+    ArgLogDate => "Tanggalnya, misalnya 12/3/2026, \"12 Mar 2026\", hari ini, kemarin, atau besok; untuk kegiatan beberapa hari, hari terakhirnya (jika tidak disebut: hari ini)", "The day, e.g. 12/3/2026, \"12 Mar 2026\", today, yesterday or tomorrow; for an entry over several days, its last day (default: today)";
+    ArgLogStart => "Hari pertama, bila kegiatannya beberapa hari (pada atau sebelum --date)", "The first day, when the entry spans several days (on or before --date)";
+    ArgLogProvider => "Penyelenggaranya (jika tidak disebut: penyelenggara pelatihannya)", "Who ran it (default: the training's provider)";
+    ArgLogCertificate => "Nomor sertifikat", "Certificate number";
+    ArgLogCertificateFile => "Tempat berkas sertifikat disimpan", "Where the certificate file is kept";
+    ArgLogInSiasn => "Sudah diunggah ke SIASN", "Already in SIASN";
+    ArgLogInternational => "Kegiatan internasional (dihitung menurut aturan internasional; disimpan bersama catatannya)", "An international event (counts by the international rule; saved with the entry)";
+    HelpReflect => "Tulis satu hal yang berubah setelah pelatihan, atau jawab tindak lanjutnya; atau reflect list", "Write down the one thing that changed after a course, or answer its follow-up; or reflect list";
+    HelpReflectAfter => "Contoh:\n  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\\n      --usefulness 4 --follow-up 15/10/2026\n  tumbuh reflect --id r2 --applied sebagian\n  tumbuh reflect --id r2 --follow-up 1/11/2026\n  tumbuh reflect list [--json]      (tindak lanjut yang sudah waktunya tampil lebih dulu)", "Examples:\n  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\\n      --usefulness 4 --follow-up 15/10/2026\n  tumbuh reflect --id r2 --applied partly\n  tumbuh reflect --id r2 --follow-up 1/11/2026\n  tumbuh reflect list [--json]      (follow-ups that are due come first)";
+    HelpReflectList => "Refleksi tahun ini", "The year's reflections";
+    ArgReflectTraining => "Pelatihan yang direfleksikan, misalnya t3", "The training it is about, e.g. t3";
+    ArgReflectLog => "Atau catatan JP yang direfleksikan (untuk catatan tanpa pelatihan), misalnya l7", "Or the log entry it is about (for an entry without a training), e.g. l7";
+    ArgReflectChanged => "Satu hal yang berubah dalam pekerjaan Anda (wajib)", "The one thing that changes in your work (required)";
+    ArgReflectLearned => "Yang Anda pelajari", "What you learned";
+    ArgReflectNext => "Langkah berikutnya", "Your next step";
+    ArgReflectUsefulness => "Manfaatnya, 1 sampai 5", "How useful it was, 1 to 5";
+    ArgReflectFollowUp => "Tanggal tindak lanjut untuk memeriksa apakah perubahannya bertahan, misalnya 15/10/2026", "The follow-up date, to check whether the change stuck, e.g. 15/10/2026";
+    ArgReflectDate => "Tanggal refleksi (jika tidak disebut: hari ini)", "The day of the reflection (default: today)";
+    ArgReflectId => "Refleksi yang sudah ada, misalnya r2: sebutkan --applied pada tindak lanjutnya, atau --follow-up untuk menentukan tanggalnya", "An existing reflection, e.g. r2: give --applied at its follow-up, or --follow-up to set the day";
+    ArgReflectApplied => "Apakah perubahannya bertahan? ya, sebagian, atau tidak (bersama --id)", "Did the change stick? yes, partly or no (with --id)";
+    HelpExport => "Data tahun ini (--year) sebagai csv, md, json, atau ics, ke keluaran standar atau ke berkas", "The year (--year) as csv, md, json or ics, on standard output or in a file";
+    ArgExportFormat => "csv: satu baris per catatan JP (isian SIASN); md: laporan untuk atasan; json: seluruh data tahun ini; ics: pelatihan bertanggal untuk kalender", "csv: one row per log entry (SIASN's fields); md: a report for your superior; json: the whole year; ics: the dated trainings for a calendar";
+    ArgExportOutput => "Tulis ke berkas ini, bukan ke keluaran standar", "Write to this file instead of standard output";
+    HelpExportAfter => "Kolom csv (tetap): form, provider, name, jp, certificate, year, start, end, date, training,\nin_siasn, certificate_file. RFC 4180, UTF-8, baris diakhiri CRLF; jp ditulis seperti 2.5.\nContoh:\n  tumbuh export --format md --output laporan-2026.md\n  tumbuh export --format ics --year 2027 --output pelatihan.ics", "csv columns (stable): form, provider, name, jp, certificate, year, start, end, date, training,\nin_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.\nExamples:\n  tumbuh export --format md --output laporan-2026.md\n  tumbuh export --format ics --year 2027 --output pelatihan.ics";
+    HelpImport => "Catatan JP dari CSV (dengan kolom export --format csv, atau isian SIASN); semua baris atau tidak sama sekali", "Log entries from a CSV (with the columns of export --format csv, or SIASN's fields); all rows or none";
+    ArgImportCsv => "Berkas CSV (UTF-8; dipisah koma atau titik koma)", "The CSV file (UTF-8; comma or semicolon separated)";
+    HelpImportAfter => "Kolom dikenali dari judulnya, dalam urutan apa pun; kolom lain diabaikan. Yang wajib: jp, satu\ntanggal (date, atau end, atau start), dan name atau training. ID pelatihan yang tidak ada di berkas\ndisimpan sebagai nama. Baris yang sudah ada di berkas (hari, JP, nama, dan sertifikat yang sama)\ndilewati. Bila ada baris yang bermasalah, setiap masalah disebut dengan nomor barisnya di lembar\nkerja (judul kolom adalah baris 1), dan tidak ada yang diimpor.\nNama isian SIASN juga dikenali (namaKursus, jenisDiklatId, institusiPenyelenggara,\nnomorSertipikat, tahunKursus, tanggalKursus, tanggalSelesaiKursus, jumlahJam), begitu pula judul\nkolomnya (\"Nama Kursus\", \"Jumlah Jam\", \"Tanggal Selesai\"…), dengan tanggal dd-mm-yyyy.\nBaris dari SIASN berarti sudah diunggah ke SIASN. Baris yang cocok dengan catatan di berkas (nomor\nsertifikat yang sama, atau nama dan hari terakhir yang sama) menandai kegiatan itu sudah diunggah,\nbukan menambah salinannya.", "Columns are found by their header name, in any order; others are ignored. Needed: jp, a date\n(date, else end, else start) and name or training. A training ID the file does not have is kept as\na name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is\nbad, each problem is listed with its spreadsheet row (the header is row 1), and nothing is\nimported.\nSIASN's field names are read too (namaKursus, jenisDiklatId, institusiPenyelenggara,\nnomorSertipikat, tahunKursus, tanggalKursus, tanggalSelesaiKursus, jumlahJam), or their\nheadings as typed (\"Nama Kursus\", \"Jumlah Jam\", \"Tanggal Selesai\"…), with dd-mm-yyyy dates.\nRows from SIASN are in SIASN. One that matches an entry in the file (same certificate number,\nelse same name and last day) marks that entry's course as in SIASN instead of adding a copy.";
+    HelpSiasn => "Kegiatan tahun ini yang belum diunggah ke SIASN, masing-masing sebagai riwayat yang diminta MyASN", "The year's courses not yet in SIASN, each as the record MyASN asks for";
+    ArgSiasnAll => "Semua kegiatan tahun ini, termasuk yang sudah diunggah ke SIASN", "Every course of the year, those already in SIASN too";
+    ArgSiasnJson => "Keluaran berupa array JSON berisi riwayatnya, bukan teks", "A JSON array of the records instead of the text";
+    HelpSiasnAfter => "Satu kegiatan adalah satu riwayat SIASN: satu pelatihan dengan semua catatan JP-nya, atau satu\ncatatan JP yang berdiri sendiri. Tanggal ditulis dd-mm-yyyy; jumlah jam adalah JP yang dibulatkan ke\nbawah menjadi bilangan bulat (SIASN tidak menerima pecahan), dan bagian yang tidak tercatat\ndisebutkan. Lokasi diambil dari --international.\nContoh:\n  tumbuh siasn                 kegiatan tahun ini yang belum diunggah ke SIASN\n  tumbuh siasn --all --json    semua kegiatan tahun ini, sebagai JSON\n  tumbuh siasn done t4         setelah t4 dimasukkan di MyASN", "A course is one SIASN record: a training with all its log entries, or one entry of its own.\nDates are dd-mm-yyyy; jumlah jam is the JP rounded down to a whole number (SIASN takes no\nfraction), with the part left out named. Lokasi comes from --international.\nExamples:\n  tumbuh siasn                 the year's courses not yet in SIASN\n  tumbuh siasn --all --json    every course of the year, as JSON\n  tumbuh siasn done t4         after entering t4 in MyASN";
+    HelpSiasnDone => "Tandai kegiatan sudah diunggah ke SIASN: semua catatan JP pelatihannya, atau satu catatan itu saja", "Mark a course as in SIASN: every log entry of the training, or the one entry";
+    ArgSiasnDoneId => "Pelatihan atau catatan JP, misalnya t4 atau l10 (catatan JP milik pelatihan menandai pelatihannya)", "The training or log entry, e.g. t4 or l10 (an entry of a training marks the training)";
+    HelpFormsCommand => "Katalog bentuk pengembangan kompetensi, cara JP-nya dihitung, dan tempatnya di SIASN", "The catalog of forms of development, how each counts JP, and where SIASN keeps it";
+    ArgFormsJson => "Keluaran berupa array JSON berisi bentuk dan aturannya, bukan teks", "A JSON array of the forms with their rules instead of the text";
+    HelpPath => "Tampilkan path berkas data yang dipakai", "Print the path of the data file in use";
+    HelpCompletions => "Pelengkapan perintah untuk shell, misalnya: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh", "Shell completions, e.g.: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh";
+    ArgShell => "Shell-nya: bash, elvish, fish, powershell, atau zsh", "The shell: bash, elvish, fish, powershell or zsh";
+    HelpMan => "Halaman manual dalam bahasa yang dipilih: tumbuh man > tumbuh.1, atau tumbuh man log untuk satu perintah", "The manual page in the chosen language: tumbuh man > tumbuh.1, or tumbuh man log for one command";
+    ArgManCommand => "Perintahnya, misalnya log atau plan add (jika tidak disebut: tumbuh sendiri)", "The command, e.g. log or plan add (default: tumbuh itself)";
+    ManName => "NAMA", "NAME";
+    ManSynopsis => "SINOPSIS", "SYNOPSIS";
+    ManDescription => "DESKRIPSI", "DESCRIPTION";
+    ManExtra => "KETERANGAN DAN CONTOH", "NOTES AND EXAMPLES";
+    ManVersion => "VERSI", "VERSION";
+    ManManual => "Panduan tumbuh", "tumbuh manual";
+    ManUnknownCommand => "{command}: bukan perintah tumbuh; lihat tumbuh --help", "{command}: not a tumbuh command; see tumbuh --help";
+    UsageNeedsValue => "{arg}: perlu nilai", "{arg}: needs a value";
 }
 
 #[cfg(test)]
@@ -843,6 +963,54 @@ mod tests {
             assert!(!id.trim().is_empty(), "{msg:?} has no Indonesian text");
             assert!(!en.trim().is_empty(), "{msg:?} has no English text");
         }
+    }
+
+    /// Words the glossary retired and English carried over word for word (DESIGN, "Language").
+    const RETIRED: &[&str] = &[
+        "galat",
+        "di depan jadwal",
+        "dari jadwal",
+        "laju tahunan",
+        "menutup kekurangan",
+        "lewat target",
+        "tidak sah",
+        "bawaan",
+        "kegunaan",
+        "cek ulang",
+        "cek perubahan",
+        "masalah di pekerjaan",
+        "masalah nyata di pekerjaan",
+        "tanpa alasan",
+        "langkah selanjutnya",
+        "pola 10:20:70",
+        "belum di siasn",
+        "sudah di siasn",
+        "belum masuk siasn",
+        "sisa hari",
+        "mis. ",
+        "id / en",
+        " / konferensi",
+    ];
+
+    #[test]
+    fn indonesian_has_no_calques_or_retired_words() {
+        for msg in Msg::ALL {
+            let id = Lang::Id.t(*msg);
+            let lowered = id.to_lowercase();
+            for word in RETIRED {
+                assert!(!lowered.contains(word), "{msg:?} says {word:?}: {id}");
+            }
+            // Subject first, as Indonesian does: not "dicatat l13", "direncanakan t11",
+            // "diimpor 5 …", "dilewati 12 …".
+            for verb in ["dicatat ", "direncanakan ", "diimpor ", "dilewati ", "diubah ", "dihapus "] {
+                assert!(!lowered.starts_with(verb), "{msg:?} starts with a verb: {id}");
+            }
+            assert_ne!(id, "Lama", "{msg:?}: the label is Durasi");
+            // The message prefixes are capitalised wherever they are printed.
+            assert!(!["peringatan", "saran", "kesalahan"].contains(&id), "{msg:?}: {id}");
+        }
+        assert_eq!(Lang::Id.t(Msg::ErrorPrefix), "Kesalahan");
+        assert_eq!(Lang::En.t(Msg::HintPrefix), "Tip");
     }
 
     #[test]

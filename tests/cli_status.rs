@@ -230,6 +230,16 @@ fn command_line_mistakes_are_said_in_the_chosen_language() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("\"pdf\" tidak dapat dipakai; pilihannya: csv, md, json, ics"));
-    file.run().args(["--help"]).assert().success().stdout(predicate::str::contains("Usage"));
+    file.run().args(["--help"]).assert().success().stdout(predicate::str::contains("Penggunaan: tumbuh"));
+    file.run()
+        .args(["--help", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Usage: tumbuh"));
+    file.run()
+        .args(["log", "--jp"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Kesalahan: --jp <N>: perlu nilai"));
     assert_eq!(file.text(), common::SAMPLE);
 }

@@ -19,9 +19,6 @@ use crate::store::StoreError;
 #[derive(Subcommand, Debug)]
 pub enum PlanCommand {
     /// Add a training to the year of --start (else --year, else this year)
-    #[command(
-        after_help = "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 2026-08-05 --end 2026-08-06 --why \"Laporan evaluasi masih direkap manual\""
-    )]
     Add(TrainingArgs),
     /// The year's trainings: dates, JP planned and logged, status, form, title
     List {
@@ -43,7 +40,6 @@ pub enum PlanCommand {
     },
     /// When the year is at risk: a catch-up plan of forms, JP and working days that closes the
     /// gap within every form's caps
-    #[command(after_help = "Example:\n  tumbuh plan suggest\n  tumbuh plan suggest --add")]
     Suggest {
         /// A JSON array of the items (form, jp, days, title, why) instead of the text
         #[arg(long)]
