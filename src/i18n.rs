@@ -644,7 +644,7 @@ messages! {
     HeaderPlanCloses => "rencana cukup untuk mencapai target (perkiraan {projected} JP)", "the plan is enough to reach the target ({projected} JP projected)";
     HeaderPlanShort => "rencana belum cukup, kurang {short} JP (perkiraan {projected} JP)", "the plan falls {short} JP short ({projected} JP projected)";
     HeaderPlanBeyond => "perkiraan akhir tahun {projected} JP", "{projected} JP projected for the year";
-    HeaderCeiling => "melebihi batas atas {ceiling} JP sebanyak {over} JP", "over the {ceiling} JP ceiling by {over} JP";
+    HeaderCeiling => "lebih {over} JP dari batas atas {ceiling} JP", "{over} JP over the {ceiling} JP ceiling";
     TuiDemo => "DEMO", "DEMO";
     TuiReadOnlyFlag => "HANYA BACA", "READ-ONLY";
     TuiReadOnly => "Berkas data bermasalah, jadi hanya ditampilkan dan tidak dapat diubah. Perbaiki berkasnya, lalu buka tumbuh lagi.", "The data file has a problem, so it is shown read-only. Fix the file, then open tumbuh again.";
@@ -789,7 +789,7 @@ messages! {
     SummaryByMonth => "JP per bulan", "JP by month";
     SummaryDone => "capaian", "done";
     SummaryPlanned => "rencana", "planned";
-    SummaryMonthPlanned => "{jp} direncanakan", "{jp} planned";
+    SummaryMonthPlanned => "{jp} rencana", "{jp} planned";
     SummaryByCompetency => "JP per jenis kompetensi", "JP by competency type";
     SummaryByGroup => " JP per bentuk: {groups}", " JP by form: {groups}";
     SummaryByMix => "Model 10:20:70", "The 10:20:70 model";
@@ -949,6 +949,7 @@ messages! {
     ManManual => "Panduan tumbuh", "tumbuh manual";
     ManUnknownCommand => "{command}: bukan perintah tumbuh; lihat tumbuh --help", "{command}: not a tumbuh command; see tumbuh --help";
     UsageNeedsValue => "{arg}: perlu nilai", "{arg}: needs a value";
+    HeaderContractYear => "kontrak {first}–{last}", "contract {first}–{last}";
 }
 
 #[cfg(test)]

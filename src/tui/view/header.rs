@@ -92,7 +92,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         if let Some((first, last)) = check.window {
             let (first, last) = (format_day_month(first, lang), format_day_month(last, lang));
-            warning.push_str(&format!(" ({})", tr!(lang, Msg::ContractYear, first = first, last = last)));
+            warning
+                .push_str(&format!(" ({})", tr!(lang, Msg::HeaderContractYear, first = first, last = last)));
         }
         warnings.push(warning);
     }
