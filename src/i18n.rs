@@ -950,6 +950,7 @@ messages! {
     ManUnknownCommand => "{command}: bukan perintah tumbuh; lihat tumbuh --help", "{command}: not a tumbuh command; see tumbuh --help";
     UsageNeedsValue => "{arg}: perlu nilai", "{arg}: needs a value";
     HeaderContractYear => "kontrak {first}–{last}", "contract {first}–{last}";
+    UsageBadValue => "{arg}: \"{value}\" tidak valid", "{arg}: \"{value}\" is not valid";
 }
 
 #[cfg(test)]

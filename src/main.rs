@@ -107,6 +107,12 @@ fn usage_error(error: clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
             value = text(ContextKind::InvalidValue),
             valid = text(ContextKind::ValidValue)
         )),
+        ErrorKind::ValueValidation => Some(tr!(
+            lang,
+            Msg::UsageBadValue,
+            arg = text(ContextKind::InvalidArg),
+            value = text(ContextKind::InvalidValue)
+        )),
         ErrorKind::MissingRequiredArgument => {
             Some(tr!(lang, Msg::UsageMissing, args = text(ContextKind::InvalidArg)))
         }

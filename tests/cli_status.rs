@@ -241,5 +241,8 @@ fn command_line_mistakes_are_said_in_the_chosen_language() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("Kesalahan: --jp <N>: perlu nilai"));
+    file.run().args(["status", "--year", "dua"]).assert().code(2).stderr(
+        "Kesalahan: --year <YYYY>: \"dua\" tidak valid\nLihat: tumbuh --help (atau tumbuh PERINTAH --help)\n",
+    );
     assert_eq!(file.text(), common::SAMPLE);
 }
