@@ -260,13 +260,13 @@ messages! {
     ProblemEmpty => "tidak boleh kosong", "must not be empty";
     ProblemWrongType => "harus berupa {expected}, bukan {found}", "must be {expected}, not {found}";
     ProblemJpNotANumber => "harus berupa angka, misalnya 2,5", "must be a number, such as 2.5";
-    ProblemJpDecimals => "paling banyak 2 angka desimal, mis. 1,25", "at most 2 decimals, e.g. 1.25";
+    ProblemJpDecimals => "paling banyak dua angka di belakang koma, misalnya 1,25", "at most two decimals, for example 1.25";
     ProblemJpNotFinite => "harus berupa angka biasa (bukan NaN atau tak hingga)", "must be an ordinary number (not NaN or infinity)";
     ProblemJpOutOfRange => "angkanya terlalu besar", "is far too large";
     ProblemJpNotPositive => "harus lebih dari 0", "must be more than 0";
     ProblemJpNegative => "tidak boleh negatif", "must not be negative";
     ProblemJpTooLarge => "paling banyak 1.000 JP", "may be at most 1,000 JP";
-    ProblemDateUnreadable => "tanggal tidak dikenali; contoh: 12/3/2026 atau 12 Mar 2026", "not a date; e.g. 12/3/2026 or 12 Mar 2026";
+    ProblemDateUnreadable => "bukan tanggal yang dikenali; misalnya 12/3/2026 atau 12 Mar 2026", "not a date; for example 12/3/2026 or 12 Mar 2026";
     ProblemDateNoSuchDay => "tanggal itu tidak ada di kalender", "is not a day on the calendar";
     ProblemNotOneOf => "harus salah satu dari: {allowed}", "must be one of: {allowed}";
     ProblemOutOfRange => "harus antara {min} dan {max}", "must be between {min} and {max}";
@@ -275,10 +275,10 @@ messages! {
     ProblemUnknownTraining => "tidak ada pelatihan dengan ID {id}", "there is no training with ID {id}";
     ProblemUnknownLog => "tidak ada catatan JP dengan ID {id}", "there is no log entry with ID {id}";
     ProblemUnknownReflection => "tidak ada refleksi dengan ID {id}", "there is no reflection with ID {id}";
-    OpLinked => "{place} masih dikaitkan dengan {items}", "{place} is still linked to {items}";
+    OpLinked => "{place} masih terkait dengan {items}", "{place} is still linked to {items}";
     ProblemDuplicateId => "ID {id} dipakai lebih dari sekali", "ID {id} is used more than once";
-    ProblemBadId => "hanya boleh huruf, angka, - dan _ (paling banyak 32)", "may only hold letters, digits, - and _ (at most 32)";
-    ProblemNoTitleOrTraining => "isi judul, atau kaitkan dengan pelatihan", "give a title, or link a training";
+    ProblemBadId => "hanya boleh berisi huruf, angka, tanda hubung (-), dan garis bawah (_), paling banyak 32 karakter", "may only hold letters, digits, hyphens (-) and underscores (_), at most 32 characters";
+    ProblemNoTitleOrTraining => "isi judul atau kaitkan dengan pelatihan", "give a title or link a training";
     ProblemTooLargeToKeep => "angkanya terlalu besar untuk disimpan apa adanya", "this number is too large to keep exactly";
     ProblemSchemaTooNew => "skema {schema} lebih baru daripada yang dikenal program ini ({known})", "schema {schema} is newer than this program knows ({known})";
     TypeText => "teks", "text";
@@ -293,14 +293,14 @@ messages! {
     // The store.
     ErrRead => "Tidak dapat membaca {path}: {error}", "Cannot read {path}: {error}";
     ErrWrite => "Tidak dapat menyimpan {path}: {error}", "Cannot save {path}: {error}";
-    ErrSyntax => "{path} tidak dapat dibaca ({at}): {detail}", "{path} cannot be read ({at}): {detail}";
+    ErrSyntax => "{path} tidak sesuai format TOML ({at}): {detail}", "{path} is not valid TOML ({at}): {detail}";
     ErrNotText => "{path} bukan berkas teks UTF-8 ({at}); mungkin rusak atau bukan berkas tumbuh", "{path} is not UTF-8 text ({at}); it may be damaged or not a tumbuh file";
     OutputIsDataFile => "itu berkas data Anda sendiri; pilih nama berkas lain", "that is your own data file; choose another file name";
-    ErrInvalid => "{path} berisi isian yang tidak sah:", "{path} has entries that are not valid:";
-    ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}). Berkas hanya dibaca dan tidak diubah.", "{path} was written by a newer tumbuh (schema {schema}). It is read-only here and is not changed.";
+    ErrInvalid => "{path} berisi nilai yang tidak valid:", "{path} has values that are not valid:";
+    ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}), jadi di sini hanya dapat dibaca.", "{path} was written by a newer tumbuh (schema {schema}), so it is read-only here.";
     // Nothing lost, nothing leaked (issue 10): new messages go below this line.
-    KeyFormTakeTheirs => "setelah bentrok: pakai nilai yang disimpan di tempat lain", "after a conflict: take the values saved elsewhere";
-    FormConflict => "Sementara formulir terbuka, {fields} diubah di tempat lain. Ctrl-S lagi: simpan isian Anda · Ctrl-T: pakai nilai itu", "While the form was open, {fields} changed elsewhere. Ctrl-S again: save yours · Ctrl-T: take that value";
+    KeyFormTakeTheirs => "bentrok: pakai nilai lain", "on conflict: take theirs";
+    FormConflict => "Selama formulir terbuka, {fields} diubah di tempat lain. Ctrl-S lagi: simpan isian Anda · Ctrl-T: pakai nilai itu", "While the form was open, {fields} changed elsewhere. Ctrl-S again: save yours · Ctrl-T: take that value";
     FormConflictField => "{label} menjadi \"{value}\"", "{label} to \"{value}\"";
     UndoKeptField => "{place}: {field} sudah diubah di tempat lain, jadi dibiarkan", "{place}: {field} was changed elsewhere since, so it is left as it is";
     UndoKeptGone => "{place} sudah dihapus di tempat lain, jadi tidak dikembalikan", "{place} was deleted elsewhere since, so it is not brought back";
@@ -314,7 +314,7 @@ messages! {
     UsageNotUtf8 => "\"{arg}\" bukan teks UTF-8; tulis argumennya sebagai teks UTF-8", "\"{arg}\" is not UTF-8 text; give the argument as UTF-8 text";
     TodayYearOutOfRange => "tahunnya harus antara {min} dan {max}", "its year must be between {min} and {max}";
     ErrLock => "Tidak dapat mengunci {path} (berkas kunci di samping berkas data): {error}", "Cannot take the lock {path} (beside the data file): {error}";
-    ErrBackup => "Tidak dapat membuat cadangan {path}: {error}; berkas data tidak diubah", "Cannot make the backup {path}: {error}; the data file was not changed";
+    ErrBackup => "Tidak dapat membuat cadangan {path}: {error}", "Cannot make the backup {path}: {error}";
     RefusedLink => "{path} adalah tautan simbolis; tumbuh tidak mengikuti tautan di situ. Ganti dengan folder atau berkas biasa.", "{path} is a symbolic link; tumbuh does not follow a link there. Replace it with a plain folder or file.";
     RefusedDangling => "{path} adalah tautan ke berkas yang tidak ada; periksa tautannya (tidak dibuat berkas baru)", "{path} is a link to a file that does not exist; check the link (no new file was made)";
     RefusedNotAFolder => "{path} bukan folder", "{path} is not a folder";
@@ -325,37 +325,37 @@ messages! {
     KindDevice => "perangkat", "a device";
     KindSocket => "soket", "a socket";
     KindOther => "berkas khusus", "a special file";
-    ErrRejected => "Perubahan tidak disimpan:", "Nothing was saved:";
+    ErrRejected => "Ada nilai yang tidak valid:", "Some values are not valid:";
     FileUnchanged => "Berkas tidak diubah.", "The file was not changed.";
     UsageUnknown => "{arg}: tidak dikenal di sini", "{arg}: not known here";
     UsageUnknownCommand => "{command}: bukan perintah tumbuh", "{command}: not a tumbuh command";
-    UsageInvalidValue => "{arg}: \"{value}\" tidak bisa dipakai; pilihannya: {valid}", "{arg}: \"{value}\" cannot be used; the choices: {valid}";
+    UsageInvalidValue => "{arg}: \"{value}\" tidak dapat dipakai; pilihannya: {valid}", "{arg}: \"{value}\" cannot be used; the choices: {valid}";
     UsageMissing => "wajib diisi: {args}", "required: {args}";
-    UsageConflict => "{arg} tidak bisa dipakai bersama {other}", "{arg} cannot be used with {other}";
+    UsageConflict => "{arg} tidak dapat dipakai bersama {other}", "{arg} cannot be used with {other}";
     UsageDidYouMean => "maksud Anda: {suggestion}?", "did you mean: {suggestion}?";
     UsageSeeHelp => "Lihat: tumbuh --help (atau tumbuh PERINTAH --help)", "See: tumbuh --help (or tumbuh COMMAND --help)";
-    ErrorPrefix => "galat", "error";
-    WarningPrefix => "peringatan", "warning";
+    ErrorPrefix => "Kesalahan", "Error";
+    WarningPrefix => "Peringatan", "Warning";
     WarnUnknownForm => "{place}: bentuk \"{form}\" tidak ada di katalog; disimpan dan ditampilkan apa adanya", "{place}: form \"{form}\" is not in the catalog; kept and shown as written";
-    ErrNoDataDir => "Tidak menemukan folder data pengguna. Gunakan --file PATH atau TUMBUH_FILE.", "Cannot find the user's data folder. Use --file PATH or TUMBUH_FILE.";
+    ErrNoDataDir => "Folder data pengguna tidak ditemukan. Gunakan --file PATH atau TUMBUH_FILE.", "The user's data folder was not found. Use --file PATH or TUMBUH_FILE.";
 
     // The year at a glance.
     StatusHeading => "Pengembangan kompetensi {year}", "Competency development {year}";
-    LabelDone => "Selesai", "Done";
-    DoneOfTarget => "{done} dari {target} JP ({percent}%) · {gap}", "{done} of {target} JP ({percent}%) · {gap}";
+    LabelDone => "Capaian", "Done";
+    DoneOfTarget => "{done} dari {target} JP ({percent}) · {gap}", "{done} of {target} JP ({percent}) · {gap}";
     GapLeft => "kurang {gap} JP", "{gap} JP to go";
     GapNone => "target tercapai", "target reached";
     LabelPace => "Laju", "Pace";
-    PaceAhead => "lebih cepat {delta} JP dari laju tahunan (laju sampai hari ini: {expected} JP)", "{delta} JP ahead of the year's pace ({expected} JP due by today)";
-    PaceBehind => "tertinggal {delta} JP dari laju tahunan (laju sampai hari ini: {expected} JP)", "{delta} JP behind the year's pace ({expected} JP due by today)";
-    PaceEven => "tepat pada laju tahunan ({expected} JP sampai hari ini)", "exactly on the year's pace ({expected} JP due by today)";
+    PaceAhead => "{delta} JP di atas target s.d. hari ini ({expected} JP)", "{delta} JP above the {expected} JP due by today";
+    PaceBehind => "{delta} JP di bawah target s.d. hari ini ({expected} JP)", "{delta} JP below the {expected} JP due by today";
+    PaceEven => "tepat pada target s.d. hari ini ({expected} JP)", "exactly the {expected} JP due by today";
     LabelPlan => "Rencana", "Plan";
-    PlanCloses => "sisa rencana {remaining} JP, perkiraan akhir {projected} JP: rencana menutup kekurangan", "{remaining} JP still planned, {projected} JP projected: the plan closes the gap";
-    PlanShort => "sisa rencana {remaining} JP, perkiraan akhir {projected} JP: masih kurang {short} JP", "{remaining} JP still planned, {projected} JP projected: still {short} JP short";
-    PlanBeyond => "sisa rencana {remaining} JP, perkiraan akhir {projected} JP", "{remaining} JP still planned, {projected} JP projected";
-    LabelCeiling => "Batas atas", "Ceiling";
-    CeilingOver => "rencana melebihi batas {ceiling} JP sebanyak {over} JP", "the plan exceeds the {ceiling} JP ceiling by {over} JP";
-    CeilingWithin => "{ceiling} JP, rencana masih di bawahnya", "{ceiling} JP; the plan stays within it";
+    PlanCloses => "sisa rencana {remaining} JP, perkiraan akhir tahun {projected} JP: rencana ini cukup untuk mencapai target", "{remaining} JP still planned, {projected} JP projected: the plan is enough to reach the target";
+    PlanShort => "sisa rencana {remaining} JP, perkiraan akhir tahun {projected} JP: masih kurang {short} JP dari target", "{remaining} JP still planned, {projected} JP projected: still {short} JP short of the target";
+    PlanBeyond => "sisa rencana {remaining} JP, perkiraan akhir tahun {projected} JP", "{remaining} JP still planned, {projected} JP projected";
+    LabelCeiling => "Batas atas JP", "Ceiling";
+    CeilingOver => "perkiraan akhir tahun melebihi batas atas {ceiling} JP sebanyak {over} JP", "the projection exceeds the {ceiling} JP ceiling by {over} JP";
+    CeilingWithin => "{ceiling} JP; perkiraan akhir tahun masih di bawahnya", "{ceiling} JP; the projection stays within it";
     LabelState => "Keadaan", "State";
     StateAchieved => "TERCAPAI", "ACHIEVED";
     StateOnPlan => "SESUAI RENCANA", "ON PLAN";
@@ -363,20 +363,20 @@ messages! {
     StateNotAchieved => "TIDAK TERCAPAI", "NOT ACHIEVED";
     YearEnded => "tahun {year} sudah berakhir", "{year} has ended";
     LabelOverdue => "Lewat tanggal", "Overdue";
-    OverdueWords => "rencana pelatihan yang sudah lewat tanggalnya: {n} ({jp} JP), tidak dihitung dalam perkiraan. Sudah terlaksana?", "planned trainings past their dates: {n} ({jp} JP), left out of the projection. Did they happen?";
+    OverdueWords => "{n} rencana pelatihan ({jp} JP) sudah lewat tanggalnya, jadi tidak dihitung dalam perkiraan akhir tahun. Sudah terlaksana?", "planned trainings past their dates: {n} ({jp} JP), left out of the projection. Did they happen?";
     LabelPerWorkday => "Per hari kerja", "Per working day";
-    NeededPerWorkday => "perlu {jp} JP setiap hari kerja, masih {days} hari kerja", "{jp} JP needed each working day, {days} working days left";
+    NeededPerWorkday => "perlu {jp} JP per hari kerja selama {days} hari kerja yang tersisa", "{jp} JP needed each working day for the {days} working days left";
     NoWorkdaysLeft => "tidak ada hari kerja lagi tahun ini", "no working days left this year";
     LabelSiasn => "SIASN", "SIASN";
     SiasnWords => "{siasn} dari {done} JP sudah diunggah ke SIASN", "{siasn} of {done} JP in SIASN";
     ContractYear => "tahun kontrak {first} s.d. {last}", "contract year {first} to {last}";
-    LabelDaysLeft => "Sisa hari", "Days left";
+    LabelDaysLeft => "Sisa waktu", "Time left";
     LabelTodos => "Perlu ditindaklanjuti", "To do";
     TodoNoReflection => "pelatihan selesai tanpa refleksi: {n}", "trainings done without a reflection: {n}";
-    TodoFollowUps => "tindak lanjut refleksi yang sudah waktunya: {n}", "reflection follow-ups due: {n}";
+    TodoFollowUps => "refleksi yang sudah waktunya ditindaklanjuti: {n}", "reflections due for their follow-up: {n}";
     TodoNoCertificate => "catatan JP tanpa nomor sertifikat: {n}", "log entries without a certificate number: {n}";
-    TodoNotInSiasn => "catatan JP yang belum masuk SIASN: {n}", "log entries not yet in SIASN: {n}";
-    TodoNoWhy => "rencana pelatihan tanpa alasan: {n}", "planned trainings without a why: {n}";
+    TodoNotInSiasn => "catatan JP yang belum diunggah ke SIASN: {n}", "log entries not yet in SIASN: {n}";
+    TodoNoWhy => "rencana pelatihan tanpa masalah kerja: {n}", "planned trainings without a work problem: {n}";
     TodoOverCap => "hari yang melebihi batas harian bentuknya: {n}", "days over their form's daily cap: {n}";
     TodoNothing => "tidak ada, semuanya rapi", "nothing, all in order";
     TodoDoneWithoutJp => "pelatihan selesai yang JP-nya belum dicatat: {n}", "trainings done with no JP logged: {n}";
@@ -386,36 +386,36 @@ messages! {
     ShortGapLeft => "kurang {gap}", "{gap} to go";
 
     // Logging JP.
-    Logged => "dicatat {id}: {jp} JP · {title} · {date}", "logged {id}: {jp} JP · {title} · {date}";
-    CountedBy => "dihitung: {rule}", "counted: {rule}";
+    Logged => "Catatan JP {id} disimpan: {jp} JP · {title} · {date}", "Log entry {id} saved: {jp} JP · {title} · {date}";
+    CountedBy => "Dihitung dari {rule}", "Counted from {rule}";
     RuleByTime => "{minutes} menit ÷ {per} menit per JP", "{minutes} min ÷ {per} min per JP";
     RuleBonus => " + {bonus}% internasional", " + {bonus}% international";
     RulePerUnit => "{units} {unit} × {per} JP", "{units} {unit} × {per} JP";
     CapPerDay => "dibatasi {cap} JP per hari", "capped at {cap} JP a day";
     CapPerMonth => "dibatasi {max} {unit} per bulan", "capped at {max} {unit} a month";
-    UnitsNeedForm => "--units memerlukan --form, atau --training yang punya bentuk", "--units needs --form, or a --training that has a form";
-    UnitsNeedRule => "bentuk {form} dihitung menurut waktu; gunakan --minutes, --hours atau --jp", "form {form} is counted by time; use --minutes, --hours or --jp";
+    UnitsNeedForm => "perlu --form, atau --training yang bentuknya sudah diisi", "needs --form, or a --training that has a form";
+    UnitsNeedRule => "bentuk {form} dihitung menurut waktu; gunakan --minutes, --hours, atau --jp", "form {form} is counted by time; use --minutes, --hours or --jp";
 
     // Shell commands and reports.
-    HintPrefix => "saran", "hint";
-    Planned => "direncanakan {id}: {title} · {jp} JP · {when}", "planned {id}: {title} · {jp} JP · {when}";
-    HintWhy => "pelatihan yang menjawab masalah nyata di pekerjaan jauh lebih bermanfaat; tuliskan masalahnya: tumbuh plan edit {id} --why \"…\"", "a training that answers a real problem at work is worth far more; write the problem down: tumbuh plan edit {id} --why \"…\"";
+    HintPrefix => "Saran", "Tip";
+    Planned => "Pelatihan {id} direncanakan: {title} · {jp} JP · {when}", "Training {id} planned: {title} · {jp} JP · {when}";
+    HintWhy => "pelatihan yang menjawab masalah kerja yang nyata jauh lebih bermanfaat; tuliskan masalah kerjanya: tumbuh plan edit {id} --why \"…\"", "a training that answers a real work problem is worth far more; write the problem down: tumbuh plan edit {id} --why \"…\"";
     PlanYearWords => "{year}: {words}", "{year}: {words}";
-    MarkedDone => "selesai {id}: {title}", "done {id}: {title}";
-    NextLog => "berikutnya, catat JP-nya: tumbuh log --training {id} --jp {jp} --certificate NOMOR", "next, log its JP: tumbuh log --training {id} --jp {jp} --certificate NUMBER";
-    NextReflect => "lalu tulis satu hal yang berubah: tumbuh reflect --training {id} --changed \"…\"", "then write down the one thing that changed: tumbuh reflect --training {id} --changed \"…\"";
-    Edited => "diubah {id}: {title}", "changed {id}: {title}";
-    EditNothing => "tidak ada yang diubah; sertakan misalnya --title, --jp atau --start", "nothing to change; give for example --title, --jp or --start";
-    Removed => "dihapus {id}: {title}", "deleted {id}: {title}";
-    RemovedToo => "ikut dihapus: {items}", "also deleted: {items}";
-    KeptUnlinked => "disimpan tanpa kaitan: {items}", "kept without the link: {items}";
+    MarkedDone => "Pelatihan {id} selesai: {title}", "Training {id} done: {title}";
+    NextLog => "Berikutnya, catat JP-nya: tumbuh log --training {id} --jp {jp} --certificate NOMOR", "Next, log its JP: tumbuh log --training {id} --jp {jp} --certificate NUMBER";
+    NextReflect => "Lalu tulis satu hal yang berubah: tumbuh reflect --training {id} --changed \"…\"", "Then write down the one thing that changed: tumbuh reflect --training {id} --changed \"…\"";
+    Edited => "Pelatihan {id} diubah: {title}", "Training {id} changed: {title}";
+    EditNothing => "tidak ada yang diubah; sebutkan yang diubah, misalnya --title, --jp, atau --start", "nothing to change; give for example --title, --jp or --start";
+    Removed => "Pelatihan {id} dihapus: {title}", "Training {id} deleted: {title}";
+    RemovedToo => "Ikut dihapus: {items}", "Also deleted: {items}";
+    KeptUnlinked => "Tetap disimpan tanpa kaitan: {items}", "Kept without the link: {items}";
     RemoveLinkedHint => "Tambahkan --unlink untuk menyimpannya tanpa kaitan, atau --cascade untuk ikut menghapusnya.", "Add --unlink to keep them without the link, or --cascade to delete them too.";
     NeedSubject => "sebutkan pelatihannya (--training ID) atau catatan JP-nya (--log ID)", "name the training (--training ID) or the log entry (--log ID)";
-    Reflected => "refleksi {id} dicatat: {subject} · {date}", "reflected {id}: {subject} · {date}";
-    FollowUpOn => "tindak lanjut {date}: periksa apakah perubahannya bertahan", "follow-up on {date}: check whether the change stuck";
+    Reflected => "Refleksi {id} disimpan: {subject} · {date}", "Reflection {id} saved: {subject} · {date}";
+    FollowUpOn => "Tanggal tindak lanjut {date}: periksa apakah perubahannya bertahan", "Follow-up date {date}: check whether the change stuck";
     HintFollowUp => "tentukan tanggal tindak lanjut, misalnya sebulan lagi, untuk memeriksa apakah perubahannya bertahan: tumbuh reflect --id {id} --follow-up {date}", "set a follow-up date, a month from now for example, to check whether the change stuck: tumbuh reflect --id {id} --follow-up {date}";
-    AppliedRecorded => "tindak lanjut {id} dicatat · diterapkan: {answer}", "follow-up {id} recorded · applied: {answer}";
-    NoTrainings => "Belum ada pelatihan untuk {year}. Tambahkan: tumbuh plan add --title \"…\" --jp N --why \"…\"", "No trainings for {year} yet. Add one: tumbuh plan add --title \"…\" --jp N --why \"…\"";
+    AppliedRecorded => "Tindak lanjut refleksi {id} disimpan · diterapkan: {answer}", "Follow-up of reflection {id} saved · applied: {answer}";
+    NoTrainings => "Belum ada rencana pelatihan untuk {year}. Tambahkan: tumbuh plan add --title \"…\" --jp N --why \"…\"", "No trainings for {year} yet. Add one: tumbuh plan add --title \"…\" --jp N --why \"…\"";
     NoLogs => "Belum ada catatan JP untuk {year}. Catat: tumbuh log --jp N --title \"…\"", "No log entries for {year} yet. Log one: tumbuh log --jp N --title \"…\"";
     NoReflections => "Belum ada refleksi untuk {year}. Setelah pelatihan: tumbuh reflect --training ID --changed \"…\"", "No reflections for {year} yet. After a training: tumbuh reflect --training ID --changed \"…\"";
     ColId => "ID", "ID";
@@ -431,7 +431,7 @@ messages! {
     ColStatus => "Status", "Status";
     ColCertificate => "Sertifikat", "Certificate";
     ColSiasn => "SIASN", "SIASN";
-    ColWhy => "Masalah di pekerjaan", "Problem at work";
+    ColWhy => "Masalah kerja", "Work problem";
     ColMix => "Cara belajar", "Way of learning";
     ColShare => "Porsi", "Share";
     Percent => "{n}%", "{n}%";
@@ -439,18 +439,18 @@ messages! {
     InSiasnYes => "sudah", "yes";
     InSiasnNo => "belum", "not yet";
     Total => "Jumlah", "Total";
-    LogTotal => "Jumlah {jp} JP dari {n} catatan", "Total {jp} JP in {n} entries";
+    LogTotal => "Jumlah {jp} JP dari {n} catatan JP", "Total {jp} JP in {n} entries";
     NotLinked => "(tanpa kaitan)", "(not linked)";
-    ReflectionChanged => "berubah: {text}", "changed: {text}";
-    ReflectionUsefulness => "kegunaan {n}/5", "usefulness {n}/5";
-    FollowUpDue => "tindak lanjut {date} sudah waktunya: tumbuh reflect --id {id} --applied yes|partly|no", "follow-up due since {date}: tumbuh reflect --id {id} --applied yes|partly|no";
-    FollowUpLater => "tindak lanjut {date}", "follow-up {date}";
+    ReflectionChanged => "yang berubah: {text}", "what changed: {text}";
+    ReflectionUsefulness => "manfaat {n}/5", "usefulness {n}/5";
+    FollowUpDue => "tanggal tindak lanjut {date} sudah tiba: tumbuh reflect --id {id} --applied ya|sebagian|tidak", "follow-up due since {date}: tumbuh reflect --id {id} --applied yes|partly|no";
+    FollowUpLater => "tanggal tindak lanjut {date}", "follow-up date {date}";
     FollowUpAnswered => "tindak lanjut {date} · diterapkan: {answer}", "follow-up {date} · applied: {answer}";
     ReportTitle => "Laporan Pengembangan Kompetensi {year}", "Competency Development Report {year}";
     ReportAsOf => "per {date}", "as of {date}";
     ReportSummary => "Ringkasan", "Summary";
     ReportEarned => "JP yang diperoleh", "JP earned";
-    ReportStillPlanned => "Rencana berikutnya", "Still planned";
+    ReportStillPlanned => "Rencana pelatihan berikutnya", "Trainings still planned";
     ReportChanged => "Yang berubah dalam pekerjaan", "What changed at work";
     ReportLearned => "Yang dipelajari", "Learned";
     ReportNextStep => "Langkah berikutnya", "Next step";
@@ -458,11 +458,11 @@ messages! {
     ReportByCompetency => "Menurut jenis kompetensi", "By competency type";
     ReportByMix => "Menurut model 10:20:70", "By the 10:20:70 model";
     ReportNone => "Belum ada.", "None yet.";
-    CompetencyNotGiven => "tidak disebut", "not given";
+    CompetencyNotGiven => "belum diisi", "not given";
     MixNotKnown => "bentuk tidak dikenal", "form not known";
     LabelProvider => "Penyelenggara", "Provider";
-    Written => "disimpan di {path}", "written to {path}";
-    Imported => "diimpor {n} catatan JP ({ids}) · {jp} JP", "imported {n} log entries ({ids}) · {jp} JP";
+    Written => "Hasil ekspor disimpan di {path}", "Export written to {path}";
+    Imported => "{n} catatan JP diimpor ({ids}) · {jp} JP", "{n} log entries imported ({ids}) · {jp} JP";
     // SIASN (issue 12): new messages go below this line.
     SiasnFieldHistory => "Riwayat", "History";
     SiasnFieldJenisDiklat => "Jenis diklat", "Course type";
@@ -505,15 +505,15 @@ messages! {
     SiasnMarked => "{id} · {title} kini tercatat sudah diunggah ke SIASN ({logs})", "{id} · {title} is now marked as in SIASN ({logs})";
     SiasnAlready => "{id} sudah diunggah ke SIASN; tidak ada yang diubah", "{id} is already in SIASN; nothing was changed";
     SiasnNoCourse => "tidak ada pelatihan atau catatan JP dengan ID {id}", "there is no training or log entry with ID {id}";
-    SiasnNothingLogged => "{id} belum punya catatan JP, jadi belum ada yang bisa diunggah; catat dulu: tumbuh log --training {id} --jp N", "{id} has no JP logged yet, so there is nothing to enter; log it first: tumbuh log --training {id} --jp N";
+    SiasnNothingLogged => "{id} belum punya catatan JP, jadi belum ada yang dapat diunggah; catat dulu: tumbuh log --training {id} --jp N", "{id} has no JP logged yet, so there is nothing to enter; log it first: tumbuh log --training {id} --jp N";
     ImportSiasnSummary => "Baris dari SIASN: {added} ditambahkan sebagai catatan JP baru, {matched} cocok dengan catatan yang sudah ada (kini tercatat sudah diunggah), {skipped} dilewati karena sudah tercatat.", "Rows from SIASN: {added} added as new log entries, {matched} matched entries already in the file (now marked as in SIASN), {skipped} skipped as already recorded.";
-    ReportNotInSiasn => "Belum di SIASN", "Not yet in SIASN";
+    ReportNotInSiasn => "Belum diunggah ke SIASN", "Not yet in SIASN";
     ReportNotInSiasnIntro => "Setiap kegiatan di bawah ini satu riwayat di MyASN; isiannya berurutan seperti di MyASN.", "Each course below is one record in MyASN, its fields in MyASN's order.";
     FormsSiasnKursus => "SIASN: riwayat kursus, jenis diklat {id} ({name})", "SIASN: riwayat kursus (course history), jenis diklat {id} ({name})";
     FormsSiasnDiklat => "SIASN: riwayat diklat; bila harus di riwayat kursus, jenis diklat {id} ({name})", "SIASN: riwayat diklat (structural training); in riwayat kursus if need be, jenis diklat {id} ({name})";
     FormsSiasnPendidikan => "SIASN: riwayat pendidikan", "SIASN: riwayat pendidikan (education history)";
     FormsSiasnNone => "SIASN: tidak tetap; pilih sendiri riwayat dan jenis diklatnya di MyASN", "SIASN: no fixed place; choose the history and course type yourself in MyASN";
-    KeySiasn => "SIASN: yang belum diunggah", "SIASN: what is not yet entered";
+    KeySiasn => "SIASN: yang belum diunggah", "SIASN: not yet entered";
     KeySiasnPrev => "kegiatan sebelumnya", "previous course";
     KeySiasnNext => "kegiatan berikutnya", "next course";
     KeySiasnCopy => "salin isian ke papan klip (OSC 52)", "copy the field to the clipboard (OSC 52)";
@@ -528,9 +528,9 @@ messages! {
     TuiCopiedUnsupported => "{field}: terminal ini tampaknya tidak mendukung OSC 52.", "{field}: this terminal seems not to support OSC 52.";
     TuiMarkedSiasn => "{id} kini tercatat sudah diunggah ke SIASN ({logs}).", "{id} is now marked as in SIASN ({logs}).";
     TuiCopyEmpty => "{field} masih kosong; tidak ada yang disalin.", "{field} is empty; nothing was copied.";
-    ImportSkipped => "dilewati {n} baris yang sudah ada di berkas", "skipped {n} rows already in the file";
+    ImportSkipped => "{n} baris dilewati karena sudah ada di berkas", "{n} rows skipped, already in the file";
     ImportNothing => "Tidak ada baris baru untuk diimpor.", "No new rows to import.";
-    ImportUnlinked => "{n} baris menyebut pelatihan yang tidak ada di berkas ini; dicatat tanpa kaitan", "{n} rows name a training that is not in this file; logged without the link";
+    ImportUnlinked => "{n} baris menyebut pelatihan yang tidak ada di berkas ini; catatannya disimpan tanpa kaitan", "{n} rows name a training that is not in this file; saved without the link";
     ImportBadRows => "{file}: {n} baris bermasalah, jadi tidak ada yang diimpor:", "{file}: {n} rows have problems, so nothing was imported:";
     ImportRowProblem => "baris {line}, {field}: {problem}", "row {line}, {field}: {problem}";
     ImportMissingColumn => "tidak ada kolom {column} (kolom yang dikenali: {known})", "there is no {column} column (known columns: {known})";
@@ -550,9 +550,9 @@ messages! {
 
     // The catalog.
     FormsOverridden => "(aturan instansi Anda)", "(your agency's rule)";
-    GroupPendidikan => "Pendidikan", "Formal education";
+    GroupPendidikan => "Pendidikan", "Education";
     GroupKlasikal => "Pelatihan klasikal", "Classroom training";
-    GroupNonklasikal => "Pelatihan nonklasikal", "Non-classroom learning";
+    GroupNonklasikal => "Pelatihan nonklasikal", "Non-classroom training";
     GroupLainnya => "Lainnya", "Other";
     CountHourly => "menurut jam pelajaran sebenarnya", "by actual learning hours";
     CountPerUnit => "{per} JP per {unit}", "{per} JP per {unit}";
@@ -578,7 +578,7 @@ messages! {
     CompetencyTeknis => "teknis", "technical";
     CompetencyManajerial => "manajerial", "managerial";
     CompetencySosialKultural => "sosial kultural", "socio-cultural";
-    CompetencyPemerintahan => "pemerintahan", "governance";
+    CompetencyPemerintahan => "pemerintahan", "governmental";
     StatusPlanned => "direncanakan", "planned";
     StatusRegistered => "terdaftar", "registered";
     StatusOngoing => "berlangsung", "ongoing";
@@ -593,25 +593,25 @@ messages! {
     PaneTrainings => "Pelatihan", "Trainings";
     PaneLog => "Catatan JP", "Log";
     PaneReflections => "Refleksi", "Reflections";
-    PaneColDate => "Tgl", "Date";
+    PaneColDate => "Tgl.", "Date";
     ColJpLogged => "JP", "JP";
     PaneColCertificate => "Sert.", "Cert.";
     ColTotal => "Total", "Total";
     ColAbout => "Tentang", "About";
     ColChanged => "Yang berubah", "What changed";
     ColFollowUp => "Tindak lanjut", "Follow-up";
-    PaneFollowUpDue => "cek {date}!", "check {date}!";
-    EmptyTrainings => "Belum ada pelatihan untuk {year}. Tekan a untuk merencanakan.", "No trainings planned for {year} yet. Press a to plan one.";
-    EmptyLog => "Belum ada JP tercatat untuk {year}. Tekan a untuk mencatat, atau x pada pelatihan yang selesai.", "No JP logged for {year} yet. Press a to log some, or x on a finished training.";
+    PaneFollowUpDue => "! {date}", "due {date}";
+    EmptyTrainings => "Belum ada rencana pelatihan untuk {year}. Tekan a untuk menambahkannya.", "No trainings planned for {year} yet. Press a to plan one.";
+    EmptyLog => "Belum ada catatan JP untuk {year}. Tekan a untuk mencatat JP, atau x pada pelatihan yang sudah selesai.", "No JP logged for {year} yet. Press a to log some, or x on a finished training.";
     EmptyReflections => "Belum ada refleksi untuk {year}. Tekan r pada pelatihan yang selesai.", "No reflections for {year} yet. Press r on a finished training.";
     WelcomeTitle => "Selamat datang di tumbuh.", "Welcome to tumbuh.";
-    WelcomePlan => "Mulailah dengan merencanakan pelatihan tahun ini: tekan a, lalu tuliskan masalah nyata di pekerjaan yang ingin dijawabnya.", "Start by planning this year's trainings: press a, and write down the real problem at work each one should answer.";
-    WelcomeProfile => "Tekan p untuk mengisi profil (nama, PNS atau PPPK, target JP).", "Press p to fill in your profile (name, PNS or PPPK, JP target).";
+    WelcomePlan => "Mulailah dengan merencanakan pelatihan tahun ini: tekan a, lalu tuliskan masalah kerja yang ingin dijawab oleh pelatihan itu.", "Start by planning this year's trainings: press a, and write down the work problem each one should answer.";
+    WelcomeProfile => "Tekan p untuk mengisi profil (nama, jenis pegawai PNS atau PPPK, dan target JP).", "Press p to fill in your profile (name, PNS or PPPK, and JP target).";
     WelcomeHelp => "Tekan ? untuk melihat semua tombol.", "Press ? to see every key.";
-    HeaderDaysLeft => "{days} hari lagi", "{days} days left";
+    HeaderDaysLeft => "sisa waktu {days} hari", "{days} days left";
     // The catch-up plan (issue 13): new messages go below this line.
     CatchUpHeading => "Rencana kejar target {year}", "Catch-up plan {year}";
-    CatchUpNeed => "Setelah rencana yang ada, Anda masih kurang {need} JP. Sampai 31 Desember masih ada {days}.", "After the plan you have, you still need {need} JP. There are {days} left until 31 December.";
+    CatchUpNeed => "Dengan rencana yang ada, Anda masih kurang {need} JP. Sampai 31 Desember masih ada {days}.", "After the plan you have, you still need {need} JP. There are {days} left until 31 December.";
     CatchUpNoDays => "Tidak ada lagi hari kerja pada {year}, jadi kekurangan {need} JP tidak dapat dikejar tahun ini.", "No working days are left in {year}, so the {need} JP to go cannot be caught up this year.";
     CatchUpOnPlan => "Rencana {year} sudah cukup untuk mencapai target; tidak ada yang perlu dikejar.", "The plan for {year} already reaches the target; there is nothing to catch up.";
     CatchUpAchieved => "Target {year} sudah tercapai; tidak ada yang perlu dikejar.", "The {year} target is reached; there is nothing to catch up.";
@@ -634,46 +634,45 @@ messages! {
     HintTick => "centang", "tick";
     HintAddToPlan => "tambahkan ke rencana", "add to the plan";
     HeaderCatchUp => "c: rencana kejar target", "c: catch-up plan";
-    PacePlanWords => "rencanakan sekitar {jp} JP lagi sampai akhir {month} agar sesuai laju", "plan about {jp} JP more by the end of {month} to be on pace";
+    PacePlanWords => "rencanakan sekitar {jp} JP lagi sampai akhir {month} agar tidak tertinggal dari target", "plan about {jp} JP more by the end of {month} to keep up with what is due";
     HeaderPacePlan => "rencanakan {jp} JP s.d. akhir {month}", "plan {jp} JP by end of {month}";
     HeaderSiasn => "SIASN {jp} JP", "SIASN {jp} JP";
     HeaderOverdue => "lewat tanggal: {n} pelatihan, sudah terlaksana?", "past their dates: {n}, did they happen?";
     HeaderPerWorkday => "perlu {jp} JP per hari kerja", "{jp} JP needed per working day";
-    HeaderOverTarget => "lewat target", "past the target";
-    HeaderPaceAhead => "{delta} JP di depan jadwal", "{delta} JP ahead of schedule";
-    HeaderPaceBehind => "tertinggal {delta} JP dari jadwal", "{delta} JP behind schedule";
-    HeaderPaceEven => "tepat sesuai jadwal", "on schedule";
-    HeaderPlanCloses => "rencana menutup kekurangan (perkiraan {projected} JP)", "the plan closes the gap ({projected} JP projected)";
+    HeaderPaceAhead => "{delta} JP di atas target s.d. hari ini", "{delta} JP above what is due by today";
+    HeaderPaceBehind => "{delta} JP di bawah target s.d. hari ini", "{delta} JP below what is due by today";
+    HeaderPaceEven => "sesuai target s.d. hari ini", "on what is due by today";
+    HeaderPlanCloses => "rencana cukup untuk mencapai target (perkiraan {projected} JP)", "the plan is enough to reach the target ({projected} JP projected)";
     HeaderPlanShort => "rencana belum cukup, kurang {short} JP (perkiraan {projected} JP)", "the plan falls {short} JP short ({projected} JP projected)";
     HeaderPlanBeyond => "perkiraan akhir tahun {projected} JP", "{projected} JP projected for the year";
-    HeaderCeiling => "melebihi batas {ceiling} JP (lebih {over} JP)", "over the {ceiling} JP ceiling by {over} JP";
+    HeaderCeiling => "lebih {over} JP dari batas atas {ceiling} JP", "{over} JP over the {ceiling} JP ceiling";
     TuiDemo => "DEMO", "DEMO";
     TuiReadOnlyFlag => "HANYA BACA", "READ-ONLY";
-    TuiReadOnly => "Berkas data tidak dapat dibaca, jadi dibuka hanya untuk dibaca. Perbaiki berkasnya, lalu buka lagi.", "The data file cannot be read, so it is open read-only. Fix the file, then open it again.";
+    TuiReadOnly => "Berkas data bermasalah, jadi hanya ditampilkan dan tidak dapat diubah. Perbaiki berkasnya, lalu buka tumbuh lagi.", "The data file has a problem, so it is shown read-only. Fix the file, then open tumbuh again.";
     TuiNeedsTerminal => "Tampilan interaktif membutuhkan terminal. Dari skrip, gunakan tumbuh status, tumbuh log, dan lainnya (lihat tumbuh --help).", "The interactive screen needs a terminal. From a script, use tumbuh status, tumbuh log and the other commands (see tumbuh --help).";
     TuiTooSmall => "Terminal terlalu kecil. Perbesar jendelanya (paling kecil 40×12).", "Terminal too small. Make the window larger (at least 40×12).";
-    TuiSaved => "tersimpan: {what}", "saved: {what}";
-    TuiUndone => "dibatalkan: {what}", "undone: {what}";
+    TuiSaved => "Tersimpan: {what}", "Saved: {what}";
+    TuiUndone => "Dibatalkan: {what}", "Undone: {what}";
     DidAdd => "{what} ditambahkan", "{what} added";
     DidEdit => "{what} diubah", "{what} changed";
     DidDelete => "{what} dihapus", "{what} deleted";
     DidDeleteWith => "{what} dihapus bersama {logs} catatan JP dan {reflections} refleksinya", "{what} deleted with its {logs} log entries and {reflections} reflections";
     DidFinish => "{what} selesai, JP tercatat", "{what} done, JP logged";
     DidProfile => "profil diubah", "profile changed";
-    TuiNothingToUndo => "Tidak ada yang bisa dibatalkan.", "Nothing to undo.";
+    TuiNothingToUndo => "Tidak ada yang dapat dibatalkan.", "Nothing to undo.";
     TuiFilter => "saring", "filter";
     TuiDoneOnTraining => "Tombol x hanya untuk pelatihan (panel 1).", "x works on a training (pane 1).";
     TuiReflectOnWhat => "Refleksi ditulis pada pelatihan atau catatan JP: pilih salah satu, lalu tekan r.", "A reflection belongs to a training or a log entry: select one, then press r.";
     NoMatch => "Tidak ada yang cocok dengan \"{filter}\". Esc untuk menghapus saringan.", "Nothing matches \"{filter}\". Esc clears the filter.";
     HeaderYearAhead => "tahun belum dimulai", "the year has not started";
     HeaderNoPlanYet => "BELUM ADA RENCANA", "NO PLAN YET";
-    HelpLegend => "!  lewat tanggal: sudah terlaksana?\n?  belum ada masalah kerja\n✎  belum ada refleksi\n—  belum ada nomor sertifikat\n·  belum di SIASN", "!  past its dates: did it happen?\n?  no work problem given\n✎  no reflection yet\n—  no certificate number\n·  not yet in SIASN";
+    HelpLegend => "!  lewat tanggal: sudah terlaksana?\n?  masalah kerja belum diisi\n✎  belum ada refleksi\n—  nomor sertifikat belum diisi\n·  belum diunggah ke SIASN", "!  past its dates: did it happen?\n?  no work problem given\n✎  no reflection yet\n—  no certificate number\n·  not yet in SIASN";
     DetailWhy => "Masalah kerja: {why}", "Work problem: {why}";
-    DetailNoWhy => "Belum ada masalah kerja yang dijawab (tekan e untuk mengisi).", "No work problem given yet (press e to add one).";
+    DetailNoWhy => "Masalah kerja belum diisi (tekan e untuk mengisinya).", "No work problem given yet (press e to add one).";
     DetailCertificate => "Sertifikat {certificate}", "Certificate {certificate}";
-    DetailNoCertificate => "belum ada nomor sertifikat", "no certificate number yet";
-    DetailInSiasn => "sudah di SIASN", "in SIASN";
-    DetailNotInSiasn => "belum di SIASN", "not yet in SIASN";
+    DetailNoCertificate => "nomor sertifikat belum diisi", "no certificate number yet";
+    DetailInSiasn => "sudah diunggah ke SIASN", "in SIASN";
+    DetailNotInSiasn => "belum diunggah ke SIASN", "not yet in SIASN";
     DetailChanged => "Yang berubah: {text}", "What changed: {text}";
     DetailLearned => "Yang dipelajari: {text}", "What I learned: {text}";
     TuiReflectionLater => "Refleksi belum ditulis. Tekan r untuk menulisnya nanti.", "No reflection yet. Press r to write it later.";
@@ -707,7 +706,7 @@ messages! {
     KeySummary => "ringkasan tahun ini", "the year's summary";
     KeyUndo => "batalkan perubahan terakhir", "undo the last change";
     KeyProfile => "profil dan pengaturan", "profile and settings";
-    KeyLanguage => "ganti bahasa (id / en)", "switch language (id / en)";
+    KeyLanguage => "ganti bahasa (id/en)", "switch language (id/en)";
     KeyHelp => "bantuan ini", "this help";
     KeyQuit => "keluar (juga Ctrl-C)", "quit (also Ctrl-C)";
     KeySuspend => "jeda ke shell (lalu fg)", "suspend (back with fg)";
@@ -716,13 +715,13 @@ messages! {
     KeyFormSave => "simpan", "save";
     KeyFormEnter => "berikutnya; simpan di akhir", "next; saves on the last";
     KeyFormCancel => "batal", "cancel";
-    FormLeaveAsk => "Isian belum disimpan. Tekan Esc sekali lagi untuk membuangnya, atau Ctrl-S untuk menyimpan.", "Not saved yet. Press Esc again to discard it, or Ctrl-S to save.";
+    FormLeaveAsk => "Formulir belum disimpan. Tekan Esc sekali lagi untuk membuang isinya, atau Ctrl-S untuk menyimpan.", "Not saved yet. Press Esc again to discard it, or Ctrl-S to save.";
     FormChoiceHint => "← → pilih", "← → choose";
     HintFormNext => "berikutnya", "next";
     HintFormSave => "simpan", "save";
     HintFormCancel => "batal", "cancel";
     HelpTitle => "Bantuan: semua tombol", "Help: every key";
-    HelpForms => "Di dalam isian", "In a form";
+    HelpForms => "Di dalam formulir", "In a form";
     HelpClose => "Esc atau ? untuk menutup", "Esc or ? to close";
     FormNewTraining => "Rencana pelatihan baru", "New planned training";
     FormEditTraining => "Ubah pelatihan", "Edit training";
@@ -733,9 +732,9 @@ messages! {
     FormProfile => "Profil dan pengaturan", "Profile and settings";
     FieldTraining => "Pelatihan", "Training";
     FieldNotRated => "(belum dinilai)", "(not rated)";
-    FieldNone => "(belum dipilih)", "(not chosen)";
+    FieldNone => "(belum diisi)", "(not given)";
     FieldTitle => "Judul", "Title";
-    FieldPlannedJp => "JP direncanakan", "Planned JP";
+    FieldPlannedJp => "JP rencana", "Planned JP";
     FieldForm => "Bentuk", "Form";
     FieldCompetency => "Kompetensi", "Competency";
     FieldStart => "Mulai", "Start";
@@ -745,17 +744,17 @@ messages! {
     FieldWhy => "Masalah kerja", "Work problem";
     FieldJp => "JP", "JP";
     FieldDate => "Tanggal", "Date";
-    FieldDuration => "Lama", "Duration";
+    FieldDuration => "Durasi", "Duration";
     FieldInternational => "Internasional", "International";
     FieldCertificate => "No. sertifikat", "Certificate no.";
     FieldCertificateFile => "Berkas sertifikat", "Certificate file";
-    FieldInSiasn => "Sudah di SIASN", "In SIASN";
+    FieldInSiasn => "Diunggah ke SIASN", "In SIASN";
     FieldChanged => "Satu hal yang berubah", "One thing that changed";
     FieldLearned => "Yang dipelajari", "What I learned";
     FieldUsefulness => "Manfaat", "Usefulness";
-    FieldNextStep => "Langkah selanjutnya", "Next step";
-    FieldFollowUp => "Tanggal cek ulang", "Check again on";
-    FieldApplied => "Sudah diterapkan", "Applied";
+    FieldNextStep => "Langkah berikutnya", "Next step";
+    FieldFollowUp => "Tanggal tindak lanjut", "Follow-up date";
+    FieldApplied => "Diterapkan", "Applied";
     FieldName => "Nama", "Name";
     FieldEmployeeType => "Jenis pegawai", "Employee type";
     FieldTarget => "Target JP", "JP target";
@@ -763,13 +762,13 @@ messages! {
     FieldMinutesPerJp => "Menit per JP", "Minutes per JP";
     FieldLanguage => "Bahasa", "Language";
     FieldMouse => "Pakai mouse", "Use the mouse";
-    CeilingHint => "kosongkan untuk bawaan (PPPK 24 JP, PNS tanpa batas)", "leave empty for the default (PPPK 24 JP, PNS none)";
-    DurationHint => "mis. 90 menit, 2 hari, 3 sesi", "e.g. 90 min, 2 days, 3 sessions";
+    CeilingHint => "kosongkan untuk ketentuan umum: PPPK 24, PNS tanpa batas", "leave empty for the general rule: PPPK 24, PNS none";
+    DurationHint => "misalnya 90 menit, 2 hari, atau 3 sesi", "e.g. 90 min, 2 days or 3 sessions";
     DurationResult => "= {jp} JP ({rule})", "= {jp} JP ({rule})";
     DurationTypedWins => "= {jp} JP ({rule}); JP yang Anda ketik tetap dipakai", "= {jp} JP ({rule}); the JP you typed is kept";
-    DurationNeedsForm => "pilih bentuknya dulu agar hari atau sesi bisa dihitung", "choose the form first, so days or sessions can be counted";
+    DurationNeedsForm => "pilih bentuknya dulu agar hari atau sesi dapat dihitung", "choose the form first, so days or sessions can be counted";
     DurationNeedsTime => "bentuk ini dihitung per jam; tulis menit atau jam", "this form counts hours; give minutes or hours";
-    DurationUnreadable => "tidak dikenali; tulis angka dan satuan, mis. 90 menit atau 2 hari", "not understood; write a number and a unit, e.g. 90 min or 2 days";
+    DurationUnreadable => "tidak dikenali; tulis angka dan satuannya, misalnya 90 menit atau 2 hari", "not understood; write a number and a unit, e.g. 90 min or 2 days";
     Useful1 => "tidak bermanfaat", "not useful";
     Useful2 => "kurang bermanfaat", "of little use";
     Useful3 => "cukup bermanfaat", "fairly useful";
@@ -779,7 +778,7 @@ messages! {
     ConfirmDeleteTraining => "Hapus pelatihan {id} \"{title}\"?", "Delete training {id} \"{title}\"?";
     ConfirmDeleteLog => "Hapus catatan JP {id}?", "Delete log entry {id}?";
     ConfirmDeleteReflection => "Hapus refleksi {id}?", "Delete reflection {id}?";
-    ConfirmLinked => "Terkait: {logs} catatan JP, {reflections} refleksi.", "Linked: log entries {logs}, reflections {reflections}.";
+    ConfirmLinked => "Terkait: {logs} catatan JP dan {reflections} refleksi.", "Linked log entries: {logs}; reflections: {reflections}.";
     ConfirmKeepUnlinked => "hapus ini saja, simpan yang terkait", "delete only this, keep what is linked";
     ConfirmDeleteAll => "hapus semuanya", "delete it all";
     ConfirmYes => "ya, hapus", "yes, delete";
@@ -790,28 +789,28 @@ messages! {
     HintOpen => "buka", "open";
     HintClose => "tutup", "close";
     SummaryByMonth => "JP per bulan", "JP by month";
-    SummaryDone => "selesai", "done";
+    SummaryDone => "capaian", "done";
     SummaryPlanned => "rencana", "planned";
-    SummaryMonthPlanned => "{jp} direncanakan", "{jp} planned";
+    SummaryMonthPlanned => "{jp} rencana", "{jp} planned";
     SummaryByCompetency => "JP per jenis kompetensi", "JP by competency type";
     SummaryByGroup => " JP per bentuk: {groups}", " JP by form: {groups}";
-    SummaryByMix => "Pola 10:20:70", "The 10:20:70 model";
-    SummaryMixLine => "{part}: {jp} JP · {share}%", "{part}: {jp} JP · {share}%";
-    SummaryUnspecified => "belum ditentukan", "not set";
+    SummaryByMix => "Model 10:20:70", "The 10:20:70 model";
+    SummaryMixLine => "{part}: {jp} JP · {share}", "{part}: {jp} JP · {share}";
+    SummaryUnspecified => "belum diisi", "not given";
     TodoItemDoneWithoutJp => "JP belum dicatat · {title}", "no JP logged yet · {title}";
     TodoItemOverdue => "lewat tanggal, sudah terlaksana? · {title}", "past its dates, did it happen? · {title}";
     TodoItemNoReflection => "belum ada refleksi · {title}", "no reflection yet · {title}";
-    TodoItemFollowUp => "waktunya cek perubahan · {title}", "time to check the change · {title}";
-    TodoItemNoCertificate => "belum ada nomor sertifikat · {title}", "no certificate number · {title}";
-    TodoItemNotInSiasn => "belum masuk SIASN · {title}", "not yet in SIASN · {title}";
-    TodoItemNoWhy => "belum ada masalah kerja · {title}", "no work problem given · {title}";
+    TodoItemFollowUp => "waktunya tindak lanjut · {title}", "follow-up due · {title}";
+    TodoItemNoCertificate => "nomor sertifikat belum diisi · {title}", "no certificate number · {title}";
+    TodoItemNotInSiasn => "belum diunggah ke SIASN · {title}", "not yet in SIASN · {title}";
+    TodoItemNoWhy => "masalah kerja belum diisi · {title}", "no work problem given · {title}";
     TodoItemMonthOverCap => "melebihi batas {cap} kali sebulan · {month}: {units} kali {form}", "over the cap of {cap} a month · {month}: {units} times {form}";
     TodoItemOverCap => "melebihi batas harian {cap} JP · {date}: {jp} JP {form}", "over the daily cap of {cap} JP · {date}: {jp} JP of {form}";
     // The planner's forms (issue 9).
     FieldLogStart => "Hari pertama", "First day";
     LogStartHint => "kosongkan bila hanya sehari", "leave empty for a single day";
     ProblemStartAfterDate => "harus pada atau sebelum tanggal di atas", "must be on or before the date above";
-    WarnBeforeTraining => "pelatihan baru mulai {date}; tetap bisa disimpan", "the training starts {date}; you can still save";
+    WarnBeforeTraining => "pelatihan dimulai {date}; tetap dapat disimpan", "the training starts {date}; you can still save";
     TuiSavedOverdue => "Tersimpan. Tanggalnya sudah lewat, jadi {id} terhitung lewat tanggal.", "Saved. Its date has passed, so {id} counts as overdue.";
     FieldContractStart => "Awal kontrak", "Contract start";
     FormCapOwnCount => "isi JP sendiri untuk hitungan instansi Anda", "type the JP yourself for your agency's own count";
@@ -819,7 +818,7 @@ messages! {
 
     // The log command (issue 9).
     LogAfterToday => "{id} bertanggal {date}, sesudah hari ini; JP-nya sudah dihitung sebagai capaian", "{id} is dated {date}, after today; its JP already count as done";
-    PlanPastDate => "tanggal {id} sudah lewat, jadi tidak dihitung sebagai rencana; bila sudah terlaksana, catat JP-nya (tumbuh log --training {id} …)", "{id} is dated in the past, so it does not count as plan; if it happened, log its JP (tumbuh log --training {id} …)";
+    PlanPastDate => "tanggal pelatihan {id} sudah lewat, jadi tidak dihitung sebagai rencana; bila sudah terlaksana, catat JP-nya (tumbuh log --training {id} …)", "{id} is dated in the past, so it does not count as plan; if it happened, log its JP (tumbuh log --training {id} …)";
     LogStartAfterDate => "hari pertama ({start}) tidak boleh sesudah --date ({date})", "the first day ({start}) must not be after --date ({date})";
     LogSpanNotUnits => "dari {start} sampai {date} ada {span}, sedangkan --units menyebut {units}", "{start} to {date} is {span}, but --units gives {units}";
     CapDayHas => "{date} sudah ada {had} JP {form}; batas hariannya {cap} JP", "{date} already has {had} JP of {form}; its daily cap is {cap} JP";
@@ -831,6 +830,131 @@ messages! {
     WarnDaysOverCap => "{form} melebihi batas harian {cap} JP pada {n} hari, mulai {date}; JP yang Anda ketik tetap disimpan", "{form} is over its daily cap of {cap} JP on {n} days from {date}; the JP you typed is kept";
     WarnMonthOverCap => "{month}: {form} berjumlah {units}, melebihi batas {cap} sebulan; JP yang Anda ketik tetap disimpan", "{month}: {form} comes to {units}, over its cap of {cap} a month; the JP you typed is kept";
     LogBeforeTraining => "{place} bertanggal {date}, sebelum pelatihan {training} dimulai ({start}); catatannya tetap disimpan, tetapi periksa tanggalnya", "{place} is dated {date}, before training {training} starts ({start}); it is saved, but check the date";
+    // Language and help (issue 15): new messages go below this line.
+    GapOver => "melampaui target, lebih {over} JP", "{over} JP over the target";
+    DaysLeftWords => "{days} hari", "{days} days";
+    HelpUsage => "Penggunaan", "Usage";
+    HelpOptions => "Pilihan", "Options";
+    HelpGlobalOptions => "Pilihan umum", "Global options";
+    HelpArguments => "Argumen", "Arguments";
+    HelpCommands => "Perintah", "Commands";
+    HelpOptionsTag => "[PILIHAN]", "[OPTIONS]";
+    HelpCommandValue => "PERINTAH", "COMMAND";
+    ArgHelp => "Tampilkan bantuan", "Print help";
+    ArgVersion => "Tampilkan versi", "Print version";
+    HelpHelpCommand => "Tampilkan bantuan ini atau bantuan perintah yang disebut", "Print this message or the help of the given command";
+    ArgHelpCommand => "Perintah yang bantuannya ingin dilihat", "The command to show the help of";
+    ValueTitle => "JUDUL", "TITLE";
+    ValueForm => "BENTUK", "FORM";
+    ValueCompetency => "JENIS", "TYPE";
+    ValueDate => "TANGGAL", "DATE";
+    ValueProvider => "PENYELENGGARA", "PROVIDER";
+    ValueProblem => "MASALAH", "PROBLEM";
+    ValueStatus => "STATUS", "STATUS";
+    ValueNumber => "NOMOR", "NUMBER";
+    ValueText => "TEKS", "TEXT";
+    ValueMinutes => "MENIT", "MINUTES";
+    ValueHours => "JAM", "HOURS";
+    ValueFile => "BERKAS", "FILE";
+    ValueCsvFile => "BERKAS.csv", "FILE.csv";
+    ValueApplied => "ya|sebagian|tidak", "yes|partly|no";
+    HelpAbout => "Rencanakan pelatihan, catat JP, dan tulis refleksi untuk 20 JP pengembangan kompetensi Anda setiap tahun", "Plan, log and reflect on your yearly 20 JP of competency development";
+    HelpAboutAfter => "Satu tahun dalam empat langkah:\n  tumbuh plan add --title \"Pelatihan Analisis Kebijakan\" --jp 24 --start 8/9/2026 --why \"…\"\n  tumbuh plan done t3\n  tumbuh log --training t3 --jp 24 --certificate 123/LAN/2026\n  tumbuh reflect --training t3 --changed \"…\" --follow-up 15/10/2026\n\nTanggal: 12/3/2026, 2026-03-12, \"12 Mar 2026\", \"12 Mei 2026\", hari ini, kemarin, besok.\nJP: 2, 2,5, atau 2.5. Pilihan berupa kata boleh dalam bahasa Indonesia atau Inggris\n(--applied ya atau yes, --status selesai atau done).\nVariabel lingkungan: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).\nHalaman manual: tumbuh man > tumbuh.1", "The year in four steps:\n  tumbuh plan add --title \"Pelatihan Analisis Kebijakan\" --jp 24 --start 8/9/2026 --why \"…\"\n  tumbuh plan done t3\n  tumbuh log --training t3 --jp 24 --certificate 123/LAN/2026\n  tumbuh reflect --training t3 --changed \"…\" --follow-up 15/10/2026\n\nDates: 12/3/2026, 2026-03-12, \"12 Mar 2026\", \"12 May 2026\", today, yesterday, tomorrow.\nJP: 2, 2,5 or 2.5. Words may be typed in English or Indonesian\n(--applied yes or ya, --status done or selesai).\nEnvironment: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).\nManual page: tumbuh man > tumbuh.1";
+    ArgDemo => "Buka tampilan interaktif pada salinan contoh satu tahun; berkas Anda sendiri tidak disentuh", "Open the planner on a copy of a sample year; your own file is not touched";
+    ArgFile => "Berkas data yang dipakai (jika tidak disebut: TUMBUH_FILE, lalu folder data Anda)", "The data file to use (default: TUMBUH_FILE, then your data folder)";
+    ArgLang => "Bahasa: id (Indonesia) atau en (Inggris); juga lewat TUMBUH_LANG atau profil", "Language: id (Indonesian) or en (English); or TUMBUH_LANG, or the profile's";
+    ArgYear => "Tahun yang ditampilkan (jika tidak disebut: tahun ini)", "The year to show (default: this year)";
+    ArgNoMouse => "Biarkan mouse dipakai terminal (untuk memilih teks)", "Leave the mouse to the terminal (for text selection)";
+    HelpStatus => "Ringkasan tahun ini: capaian, target, kekurangan, laju, dan perkiraan akhir tahun", "The year at a glance: done, target, gap, pace and projection";
+    ArgStatusJson => "Satu objek JSON berisi semua angka", "One JSON object with every figure";
+    ArgStatusShort => "Satu baris, untuk prompt shell", "One line, for a shell prompt";
+    HelpPlan => "Rencana pelatihan tahun ini: add, list, done, edit, rm, suggest", "Plan the year's trainings: add, list, done, edit, rm, suggest";
+    HelpPlanAdd => "Tambahkan rencana pelatihan ke tahun --start (atau --year, atau tahun ini)", "Add a training to the year of --start (else --year, else this year)";
+    HelpPlanAddAfter => "Contoh:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 5/8/2026 --end 6/8/2026 --why \"Laporan evaluasi masih direkap manual\"", "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 5/8/2026 --end 6/8/2026 --why \"Laporan evaluasi masih direkap manual\"";
+    HelpPlanList => "Rencana pelatihan tahun ini: tanggal, JP rencana dan tercatat, status, bentuk, judul", "The year's trainings: dates, JP planned and logged, status, form, title";
+    ArgListJson => "Keluaran berupa array JSON, bukan tabel", "A JSON array instead of the table";
+    HelpPlanDone => "Tandai pelatihan selesai (lalu catat JP-nya dan tulis refleksinya)", "Mark a training done (then log its JP and reflect on it)";
+    ArgTrainingId => "Pelatihannya, misalnya t3", "The training, e.g. t3";
+    HelpPlanEdit => "Ubah sebagian isian pelatihan; nilai kosong mengosongkan isian yang tidak wajib (--form \"\")", "Change some fields of a training; a blank value clears an optional field (--form \"\")";
+    HelpPlanSuggest => "Bila tahun ini berisiko: rencana kejar target berupa bentuk, JP, dan hari kerja yang cukup untuk mencapai target tanpa melewati batas tiap bentuk", "When the year is at risk: a catch-up plan of forms, JP and working days that reaches the target within every form's caps";
+    HelpPlanSuggestAfter => "Contoh:\n  tumbuh plan suggest\n  tumbuh plan suggest --add", "Example:\n  tumbuh plan suggest\n  tumbuh plan suggest --add";
+    ArgSuggestJson => "Keluaran berupa array JSON berisi butir rencana (form, jp, days, title, why), bukan teks", "A JSON array of the items (form, jp, days, title, why) instead of the text";
+    ArgSuggestAdd => "Tambahkan butir-butirnya sebagai rencana pelatihan", "Add the items to the plan as planned trainings";
+    HelpPlanRm => "Hapus rencana pelatihan; ditolak selama masih ada catatan JP atau refleksi yang terkait, kecuali dengan --unlink atau --cascade", "Delete a training; refused while log entries or reflections point at it, unless --unlink or --cascade says what to do with them";
+    ArgUnlink => "Simpan catatan JP dan refleksinya tanpa kaitan", "Keep its log entries and reflections, without the link";
+    ArgCascade => "Ikut hapus catatan JP dan refleksinya", "Delete its log entries and reflections too";
+    ArgPlanTitleAdd => "Judul pelatihan (wajib)", "The training's name (required)";
+    ArgPlanTitleEdit => "Judul pelatihan yang baru", "The training's new name";
+    ArgPlanJpAdd => "JP rencana, misalnya 24 atau 2,5 (wajib)", "Planned JP, e.g. 24 or 2,5 (required)";
+    ArgPlanJpEdit => "JP rencana yang baru, misalnya 24 atau 2,5", "The new planned JP, e.g. 24 or 2,5";
+    ArgPlanForm => "Bentuk pengembangan kompetensi: kuncinya di tumbuh forms (misalnya pelatihan-teknis, seminar, coaching) atau namanya", "Form of development: its key in tumbuh forms (e.g. pelatihan-teknis, seminar, coaching) or its name";
+    ArgPlanCompetency => "Jenis kompetensi: teknis, manajerial, sosial-kultural, atau pemerintahan", "Competency type: teknis, manajerial, sosial-kultural or pemerintahan (technical, managerial, socio-cultural, governmental)";
+    ArgPlanStart => "Hari pertama, misalnya 10/3/2026; pelatihan masuk ke tahun tanggal ini", "First day, e.g. 10/3/2026; the training belongs to its year";
+    ArgPlanEnd => "Hari terakhir", "Last day";
+    ArgPlanProvider => "Penyelenggaranya", "Who runs it";
+    ArgPlanWhy => "Masalah kerja nyata yang ingin dijawab pelatihan ini", "The real work problem it answers";
+    ArgPlanStatusAdd => "direncanakan, terdaftar, berlangsung, selesai, atau batal (jika tidak disebut: direncanakan)", "planned, registered, ongoing, done or cancelled (default: planned)";
+    ArgPlanStatusEdit => "direncanakan, terdaftar, berlangsung, selesai, atau batal", "planned, registered, ongoing, done or cancelled";
+    HelpLog => "Catat JP yang diperoleh (sebutkan tepat satu dari --jp, --minutes, --hours, atau --units), atau log list", "Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or log list";
+    HelpLogAfter => "Contoh:\n  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn\n  tumbuh log --minutes 90 --training t5 --date kemarin\n  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 hari × 4 JP, berakhir hari ini)\n  tumbuh log --units 3 --form workshop --start 4/5/2026 --date 6/5/2026 --title \"Lokakarya\"\n  tumbuh log list [--json]\nBatas dihitung atas semua catatan JP bentuk yang sama: JP yang dihitung berhenti pada sisa batas\nhari itu (e-learning: 3 JP sehari), dan sesi di atas batas bulanan (coaching, mentoring: 2 sebulan)\nditolak. --jp mencatat hitungan instansi Anda apa adanya, dengan peringatan bila melewati batas.", "Examples:\n  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn\n  tumbuh log --minutes 90 --training t5 --date yesterday\n  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP, ending today)\n  tumbuh log --units 3 --form workshop --start 4/5/2026 --date 6/5/2026 --title \"Lokakarya\"\n  tumbuh log list [--json]\nCaps count over every entry of the form: counted JP stop at what the day's cap still allows\n(e-learning: 3 JP a day), and sessions beyond the month's cap (coaching, mentoring: 2 a month)\nare refused. --jp records an agency's own count as typed, with a warning when it passes a cap.";
+    HelpLogList => "Catatan JP tahun ini", "The year's log entries";
+    ArgLogJp => "JP yang diperoleh, misalnya 2, 2,5, atau \"24 JP\"", "JP earned, e.g. 2, 2,5 or \"24 JP\"";
+    ArgLogMinutes => "Menit belajar, diubah menjadi JP (45 menit = 1 JP, kecuali diatur lain di profil)", "Minutes of learning, turned into JP (45 minutes = 1 JP unless the profile says otherwise)";
+    ArgLogHours => "Jam belajar, diubah menjadi JP", "Hours of learning, turned into JP";
+    ArgLogUnits => "Hari, sesi, atau kali, dihitung menurut aturan bentuknya (lihat tumbuh forms); hari-harinya berakhir pada --date, kecuali --start disebut", "Days, sessions or times, counted by the form's rule (see tumbuh forms); days end on --date unless --start is given";
+    ArgLogTitle => "Kegiatan yang diikuti (wajib, kecuali --training disebut)", "What you attended (required unless --training is given)";
+    ArgLogTraining => "Rencana pelatihan tempat catatan ini berada, misalnya t3", "The planned training this entry belongs to, e.g. t3";
+    ArgLogForm => "Bentuk pengembangan kompetensi: kuncinya di tumbuh forms atau namanya (jika tidak disebut: bentuk pelatihannya)", "Form of development: its key in tumbuh forms or its name (default: the training's)";
+    ArgLogDate => "Tanggalnya, misalnya 12/3/2026, \"12 Mar 2026\", hari ini, kemarin, atau besok; untuk kegiatan beberapa hari, hari terakhirnya (jika tidak disebut: hari ini)", "The day, e.g. 12/3/2026, \"12 Mar 2026\", today, yesterday or tomorrow; for an entry over several days, its last day (default: today)";
+    ArgLogStart => "Hari pertama, bila kegiatannya beberapa hari (pada atau sebelum --date)", "The first day, when the entry spans several days (on or before --date)";
+    ArgLogProvider => "Penyelenggaranya (jika tidak disebut: penyelenggara pelatihannya)", "Who ran it (default: the training's provider)";
+    ArgLogCertificate => "Nomor sertifikat", "Certificate number";
+    ArgLogCertificateFile => "Tempat berkas sertifikat disimpan", "Where the certificate file is kept";
+    ArgLogInSiasn => "Sudah diunggah ke SIASN", "Already in SIASN";
+    ArgLogInternational => "Kegiatan internasional (dihitung menurut aturan internasional; disimpan bersama catatannya)", "An international event (counts by the international rule; saved with the entry)";
+    HelpReflect => "Tulis satu hal yang berubah setelah pelatihan, atau jawab tindak lanjutnya; atau reflect list", "Write down the one thing that changed after a course, or answer its follow-up; or reflect list";
+    HelpReflectAfter => "Contoh:\n  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\\n      --usefulness 4 --follow-up 15/10/2026\n  tumbuh reflect --id r2 --applied sebagian\n  tumbuh reflect --id r2 --follow-up 1/11/2026\n  tumbuh reflect list [--json]      (tindak lanjut yang sudah waktunya tampil lebih dulu)", "Examples:\n  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\\n      --usefulness 4 --follow-up 15/10/2026\n  tumbuh reflect --id r2 --applied partly\n  tumbuh reflect --id r2 --follow-up 1/11/2026\n  tumbuh reflect list [--json]      (follow-ups that are due come first)";
+    HelpReflectList => "Refleksi tahun ini", "The year's reflections";
+    ArgReflectTraining => "Pelatihan yang direfleksikan, misalnya t3", "The training it is about, e.g. t3";
+    ArgReflectLog => "Atau catatan JP yang direfleksikan (untuk catatan tanpa pelatihan), misalnya l7", "Or the log entry it is about (for an entry without a training), e.g. l7";
+    ArgReflectChanged => "Satu hal yang berubah dalam pekerjaan Anda (wajib)", "The one thing that changes in your work (required)";
+    ArgReflectLearned => "Yang Anda pelajari", "What you learned";
+    ArgReflectNext => "Langkah berikutnya", "Your next step";
+    ArgReflectUsefulness => "Manfaatnya, 1 sampai 5", "How useful it was, 1 to 5";
+    ArgReflectFollowUp => "Tanggal tindak lanjut untuk memeriksa apakah perubahannya bertahan, misalnya 15/10/2026", "The follow-up date, to check whether the change stuck, e.g. 15/10/2026";
+    ArgReflectDate => "Tanggal refleksi (jika tidak disebut: hari ini)", "The day of the reflection (default: today)";
+    ArgReflectId => "Refleksi yang sudah ada, misalnya r2: sebutkan --applied pada tindak lanjutnya, atau --follow-up untuk menentukan tanggalnya", "An existing reflection, e.g. r2: give --applied at its follow-up, or --follow-up to set the day";
+    ArgReflectApplied => "Apakah perubahannya bertahan? ya, sebagian, atau tidak (bersama --id)", "Did the change stick? yes, partly or no (with --id)";
+    HelpExport => "Data tahun ini (--year) sebagai csv, md, json, atau ics, ke keluaran standar atau ke berkas", "The year (--year) as csv, md, json or ics, on standard output or in a file";
+    ArgExportFormat => "csv: satu baris per catatan JP (isian SIASN); md: laporan untuk atasan; json: seluruh data tahun ini; ics: pelatihan bertanggal untuk kalender", "csv: one row per log entry (SIASN's fields); md: a report for your superior; json: the whole year; ics: the dated trainings for a calendar";
+    ArgExportOutput => "Tulis ke berkas ini, bukan ke keluaran standar", "Write to this file instead of standard output";
+    HelpExportAfter => "Kolom csv (tetap): form, provider, name, jp, certificate, year, start, end, date, training,\nin_siasn, certificate_file. RFC 4180, UTF-8, baris diakhiri CRLF; jp ditulis seperti 2.5.\nContoh:\n  tumbuh export --format md --output laporan-2026.md\n  tumbuh export --format ics --year 2027 --output pelatihan.ics", "csv columns (stable): form, provider, name, jp, certificate, year, start, end, date, training,\nin_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.\nExamples:\n  tumbuh export --format md --output laporan-2026.md\n  tumbuh export --format ics --year 2027 --output pelatihan.ics";
+    HelpImport => "Catatan JP dari CSV (dengan kolom export --format csv, atau isian SIASN); semua baris atau tidak sama sekali", "Log entries from a CSV (with the columns of export --format csv, or SIASN's fields); all rows or none";
+    ArgImportCsv => "Berkas CSV (UTF-8; dipisah koma atau titik koma)", "The CSV file (UTF-8; comma or semicolon separated)";
+    HelpImportAfter => "Kolom dikenali dari judulnya, dalam urutan apa pun; kolom lain diabaikan. Yang wajib: jp, satu\ntanggal (date, atau end, atau start), dan name atau training. ID pelatihan yang tidak ada di berkas\ndisimpan sebagai nama. Baris yang sudah ada di berkas (hari, JP, nama, dan sertifikat yang sama)\ndilewati. Bila ada baris yang bermasalah, setiap masalah disebut dengan nomor barisnya di lembar\nkerja (judul kolom adalah baris 1), dan tidak ada yang diimpor.\nNama isian SIASN juga dikenali (namaKursus, jenisDiklatId, institusiPenyelenggara,\nnomorSertipikat, tahunKursus, tanggalKursus, tanggalSelesaiKursus, jumlahJam), begitu pula judul\nkolomnya (\"Nama Kursus\", \"Jumlah Jam\", \"Tanggal Selesai\"…), dengan tanggal dd-mm-yyyy.\nBaris dari SIASN berarti sudah diunggah ke SIASN. Baris yang cocok dengan catatan di berkas (nomor\nsertifikat yang sama, atau nama dan hari terakhir yang sama) menandai kegiatan itu sudah diunggah,\nbukan menambah salinannya.", "Columns are found by their header name, in any order; others are ignored. Needed: jp, a date\n(date, else end, else start) and name or training. A training ID the file does not have is kept as\na name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is\nbad, each problem is listed with its spreadsheet row (the header is row 1), and nothing is\nimported.\nSIASN's field names are read too (namaKursus, jenisDiklatId, institusiPenyelenggara,\nnomorSertipikat, tahunKursus, tanggalKursus, tanggalSelesaiKursus, jumlahJam), or their\nheadings as typed (\"Nama Kursus\", \"Jumlah Jam\", \"Tanggal Selesai\"…), with dd-mm-yyyy dates.\nRows from SIASN are in SIASN. One that matches an entry in the file (same certificate number,\nelse same name and last day) marks that entry's course as in SIASN instead of adding a copy.";
+    HelpSiasn => "Kegiatan tahun ini yang belum diunggah ke SIASN, masing-masing sebagai riwayat yang diminta MyASN", "The year's courses not yet in SIASN, each as the record MyASN asks for";
+    ArgSiasnAll => "Semua kegiatan tahun ini, termasuk yang sudah diunggah ke SIASN", "Every course of the year, those already in SIASN too";
+    ArgSiasnJson => "Keluaran berupa array JSON berisi riwayatnya, bukan teks", "A JSON array of the records instead of the text";
+    HelpSiasnAfter => "Satu kegiatan adalah satu riwayat SIASN: satu pelatihan dengan semua catatan JP-nya, atau satu\ncatatan JP yang berdiri sendiri. Tanggal ditulis dd-mm-yyyy; jumlah jam adalah JP yang dibulatkan ke\nbawah menjadi bilangan bulat (SIASN tidak menerima pecahan), dan bagian yang tidak tercatat\ndisebutkan. Lokasi diambil dari --international.\nContoh:\n  tumbuh siasn                 kegiatan tahun ini yang belum diunggah ke SIASN\n  tumbuh siasn --all --json    semua kegiatan tahun ini, sebagai JSON\n  tumbuh siasn done t4         setelah t4 dimasukkan di MyASN", "A course is one SIASN record: a training with all its log entries, or one entry of its own.\nDates are dd-mm-yyyy; jumlah jam is the JP rounded down to a whole number (SIASN takes no\nfraction), with the part left out named. Lokasi comes from --international.\nExamples:\n  tumbuh siasn                 the year's courses not yet in SIASN\n  tumbuh siasn --all --json    every course of the year, as JSON\n  tumbuh siasn done t4         after entering t4 in MyASN";
+    HelpSiasnDone => "Tandai kegiatan sudah diunggah ke SIASN: semua catatan JP pelatihannya, atau satu catatan itu saja", "Mark a course as in SIASN: every log entry of the training, or the one entry";
+    ArgSiasnDoneId => "Pelatihan atau catatan JP, misalnya t4 atau l10 (catatan JP milik pelatihan menandai pelatihannya)", "The training or log entry, e.g. t4 or l10 (an entry of a training marks the training)";
+    HelpFormsCommand => "Katalog bentuk pengembangan kompetensi, cara JP-nya dihitung, dan tempatnya di SIASN", "The catalog of forms of development, how each counts JP, and where SIASN keeps it";
+    ArgFormsJson => "Keluaran berupa array JSON berisi bentuk dan aturannya, bukan teks", "A JSON array of the forms with their rules instead of the text";
+    HelpPath => "Tampilkan path berkas data yang dipakai", "Print the path of the data file in use";
+    HelpCompletions => "Pelengkapan perintah untuk shell, misalnya: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh", "Shell completions, e.g.: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh";
+    ArgShell => "Shell-nya: bash, elvish, fish, powershell, atau zsh", "The shell: bash, elvish, fish, powershell or zsh";
+    HelpMan => "Halaman manual dalam bahasa yang dipilih: tumbuh man > tumbuh.1, atau tumbuh man log untuk satu perintah", "The manual page in the chosen language: tumbuh man > tumbuh.1, or tumbuh man log for one command";
+    ArgManCommand => "Perintahnya, misalnya log atau plan add (jika tidak disebut: tumbuh sendiri)", "The command, e.g. log or plan add (default: tumbuh itself)";
+    ManName => "NAMA", "NAME";
+    ManSynopsis => "SINOPSIS", "SYNOPSIS";
+    ManDescription => "DESKRIPSI", "DESCRIPTION";
+    ManExtra => "KETERANGAN DAN CONTOH", "NOTES AND EXAMPLES";
+    ManVersion => "VERSI", "VERSION";
+    ManManual => "Panduan tumbuh", "tumbuh manual";
+    ManUnknownCommand => "{command}: bukan perintah tumbuh; lihat tumbuh --help", "{command}: not a tumbuh command; see tumbuh --help";
+    UsageNeedsValue => "{arg}: perlu nilai", "{arg}: needs a value";
+    HeaderContractYear => "kontrak {first}–{last}", "contract {first}–{last}";
+    UsageBadValue => "{arg}: \"{value}\" tidak valid", "{arg}: \"{value}\" is not valid";
 }
 
 #[cfg(test)]
@@ -845,6 +969,54 @@ mod tests {
             assert!(!id.trim().is_empty(), "{msg:?} has no Indonesian text");
             assert!(!en.trim().is_empty(), "{msg:?} has no English text");
         }
+    }
+
+    /// Words the glossary retired and English carried over word for word (DESIGN, "Language").
+    const RETIRED: &[&str] = &[
+        "galat",
+        "di depan jadwal",
+        "dari jadwal",
+        "laju tahunan",
+        "menutup kekurangan",
+        "lewat target",
+        "tidak sah",
+        "bawaan",
+        "kegunaan",
+        "cek ulang",
+        "cek perubahan",
+        "masalah di pekerjaan",
+        "masalah nyata di pekerjaan",
+        "tanpa alasan",
+        "langkah selanjutnya",
+        "pola 10:20:70",
+        "belum di siasn",
+        "sudah di siasn",
+        "belum masuk siasn",
+        "sisa hari",
+        "mis. ",
+        "id / en",
+        " / konferensi",
+    ];
+
+    #[test]
+    fn indonesian_has_no_calques_or_retired_words() {
+        for msg in Msg::ALL {
+            let id = Lang::Id.t(*msg);
+            let lowered = id.to_lowercase();
+            for word in RETIRED {
+                assert!(!lowered.contains(word), "{msg:?} says {word:?}: {id}");
+            }
+            // Subject first, as Indonesian does: not "dicatat l13", "direncanakan t11",
+            // "diimpor 5 …", "dilewati 12 …".
+            for verb in ["dicatat ", "direncanakan ", "diimpor ", "dilewati ", "diubah ", "dihapus "] {
+                assert!(!lowered.starts_with(verb), "{msg:?} starts with a verb: {id}");
+            }
+            assert_ne!(id, "Lama", "{msg:?}: the label is Durasi");
+            // The message prefixes are capitalised wherever they are printed.
+            assert!(!["peringatan", "saran", "kesalahan"].contains(&id), "{msg:?}: {id}");
+        }
+        assert_eq!(Lang::Id.t(Msg::ErrorPrefix), "Kesalahan");
+        assert_eq!(Lang::En.t(Msg::HintPrefix), "Tip");
     }
 
     #[test]

@@ -2,80 +2,29 @@
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::FromArgMatches;
 use clap_complete::Shell;
-use tumbuh::commands::{
-    self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogCommand, Output, PlanCommand,
-    ReflectCommand, SiasnCommand, StatusArgs, TuiOptions,
-};
-use tumbuh::i18n::Msg;
+use tumbuh::commands::cli::{self, Cli, Command};
+use tumbuh::commands::{self, Environment, Failure, Globals, Output, PlanCommand, TuiOptions};
+use tumbuh::i18n::{Lang, Msg};
 use tumbuh::tr;
-
-/// tumbuh: plan, log and reflect on your yearly 20 JP of competency development.
-#[derive(Parser)]
-#[command(name = "tumbuh", version, about, long_about = None, after_help = TOP_EXAMPLES)]
-struct Cli {
-    /// The data file to use (default: your data folder; or TUMBUH_FILE)
-    #[arg(long, global = true, value_name = "PATH", help_heading = "Global options")]
-    file: Option<PathBuf>,
-    /// Language: id (Indonesian) or en (English); or TUMBUH_LANG, or the profile's
-    #[arg(long, global = true, value_name = "id|en", help_heading = "Global options")]
-    lang: Option<String>,
-    /// The year to show (default: this year)
-    #[arg(long, global = true, value_name = "YYYY", help_heading = "Global options")]
-    year: Option<i32>,
-    /// Leave the mouse to the terminal (for text selection)
-    #[arg(long, global = true, help_heading = "Global options")]
-    no_mouse: bool,
-    /// Open the planner on a copy of a sample year; your own file is not touched
-    #[arg(long)]
-    demo: bool,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-const TOP_EXAMPLES: &str = "\
-The year in four steps:
-  tumbuh plan add --title \"Pelatihan Analisis Kebijakan\" --jp 24 --start 2026-09-08 --why \"…\"
-  tumbuh plan done t3
-  tumbuh log --training t3 --jp 24 --certificate 123/LAN/2026
-  tumbuh reflect --training t3 --changed \"…\" --follow-up 2026-10-15
-
-Dates: 2026-03-12, 12/3/2026, \"12 Mar 2026\", \"12 Mei 2026\", today / hari ini.
-JP: 2, 2,5 or 2.5. Environment: TUMBUH_FILE, TUMBUH_LANG, TUMBUH_TODAY (YYYY-MM-DD).";
-
-// A command with arguments takes its help from its arguments type's doc comment, beside the code.
-#[derive(Subcommand)]
-enum Command {
-    Status(StatusArgs),
-    #[command(subcommand)]
-    Plan(Box<PlanCommand>),
-    Log(Box<LogCommand>),
-    Reflect(Box<ReflectCommand>),
-    Export(ExportArgs),
-    Import(ImportArgs),
-    Siasn(SiasnCommand),
-    /// Print the path of the data file in use
-    Path,
-    Forms(FormsArgs),
-    /// Shell completions: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh
-    Completions {
-        #[arg(value_enum)]
-        shell: Shell,
-    },
-}
 
 fn main() -> ExitCode {
     // As the system gives them: an argument that is not UTF-8 is a usage error, not a panic.
     let args: Vec<OsString> = std::env::args_os().collect();
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
-        Err(error) => return usage_error(error, &args),
-    };
     let env = Environment::from_process();
+    // The help and any mistake in the command line are said in the person's language: --lang,
+    // TUMBUH_LANG, else the profile's, read cheaply before clap knows the flags.
+    let words = args.iter().map(|arg| arg.to_string_lossy().into_owned());
+    let lang = commands::lang_of_args(words, &env);
+    let parsed =
+        cli::command(lang).try_get_matches_from(&args).and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(error, &args, lang),
+    };
     let globals = Globals { file: cli.file, lang: cli.lang, year: cli.year };
     let changes_the_file = match &cli.command {
         Some(Command::Plan(plan)) => {
@@ -97,15 +46,16 @@ fn main() -> ExitCode {
         Some(Command::Siasn(siasn)) => commands::siasn(&globals, &env, &siasn),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
-        Some(Command::Completions { shell }) => Ok(completions(shell)),
+        Some(Command::Completions { shell }) => Ok(completions(shell, lang)),
+        Some(Command::Man { command }) => commands::man::page(&command, lang),
         None => commands::interactive(&globals, &env, TuiOptions { demo: cli.demo, no_mouse: cli.no_mouse }),
     };
     finish(result, changes_the_file)
 }
 
-fn completions(shell: Shell) -> Output {
+fn completions(shell: Shell, lang: Lang) -> Output {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "tumbuh", &mut script);
+    clap_complete::generate(shell, &mut cli::command(lang), "tumbuh", &mut script);
     Output { stdout: String::from_utf8_lossy(&script).into_owned(), stderr: String::new() }
 }
 
@@ -124,9 +74,9 @@ fn finish(result: Result<Output, Failure>, changes_the_file: bool) -> ExitCode {
     }
 }
 
-/// Clap's own help and version go out as they are; a mistake in the command line is said in
-/// the person's language, naming the flag, with clap's English as the fallback.
-fn usage_error(error: clap::Error, args: &[OsString]) -> ExitCode {
+/// The help and version go out as clap writes them (the help already in `lang`); a mistake in
+/// the command line is said in `lang`, naming the flag, with clap's English as the fallback.
+fn usage_error(error: clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let show_as_is = matches!(
         error.kind(),
@@ -137,8 +87,6 @@ fn usage_error(error: clap::Error, args: &[OsString]) -> ExitCode {
     if show_as_is {
         error.exit();
     }
-    let words = args.iter().map(|arg| arg.to_string_lossy().into_owned());
-    let lang = commands::lang_of_args(words, &Environment::from_process());
     let text = |kind| match error.get(kind) {
         Some(ContextValue::String(text)) => text.clone(),
         Some(ContextValue::Strings(texts)) => texts.join(", "),
@@ -149,12 +97,21 @@ fn usage_error(error: clap::Error, args: &[OsString]) -> ExitCode {
         ErrorKind::InvalidSubcommand => {
             Some(tr!(lang, Msg::UsageUnknownCommand, command = text(ContextKind::InvalidSubcommand)))
         }
+        ErrorKind::InvalidValue if text(ContextKind::InvalidValue).is_empty() => {
+            Some(tr!(lang, Msg::UsageNeedsValue, arg = text(ContextKind::InvalidArg)))
+        }
         ErrorKind::InvalidValue => Some(tr!(
             lang,
             Msg::UsageInvalidValue,
             arg = text(ContextKind::InvalidArg),
             value = text(ContextKind::InvalidValue),
             valid = text(ContextKind::ValidValue)
+        )),
+        ErrorKind::ValueValidation => Some(tr!(
+            lang,
+            Msg::UsageBadValue,
+            arg = text(ContextKind::InvalidArg),
+            value = text(ContextKind::InvalidValue)
         )),
         ErrorKind::MissingRequiredArgument => {
             Some(tr!(lang, Msg::UsageMissing, args = text(ContextKind::InvalidArg)))

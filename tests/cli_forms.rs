@@ -100,7 +100,7 @@ fn log_counts_by_the_table_abroad() {
         "--lang",
         "en",
     ]));
-    assert!(out.contains("counted: 1 day × 4 JP"), "{out}");
+    assert!(out.contains("Counted from 1 day × 4 JP"), "{out}");
     let out = stdout_of(file.run().args([
         "log",
         "--minutes",

@@ -44,6 +44,7 @@ fn every_flag_is_explained_in_help() {
         let help = stdout_of(tumbuh().args(*command).arg("--help"));
         // The examples after the options are command lines, not flag descriptions.
         let options = help.split("\nExample").next().unwrap_or_default();
+        let options = options.split("\nContoh").next().unwrap_or_default();
         for line in
             options.lines().filter(|l| l.trim_start().starts_with("--") || l.trim_start().starts_with("-h"))
         {

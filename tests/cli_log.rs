@@ -29,7 +29,7 @@ fn logs_an_ad_hoc_entry_and_says_what_it_did() {
     ]));
     assert_eq!(
         out,
-        "dicatat l13: 2,5 JP · Webinar Satu Data Indonesia · 12 Mei 2026\n\
+        "Catatan JP l13 disimpan: 2,5 JP · Webinar Satu Data Indonesia · 12 Mei 2026\n\
          2026: 21,25/20 JP · tercapai\n"
     );
     let plan = file.plan();
@@ -47,8 +47,8 @@ fn logs_against_a_training_with_its_provider_and_form() {
     assert_eq!(
         out.lines().collect::<Vec<_>>(),
         [
-            "logged l13: 2 JP · Komunitas Belajar Analis Kebijakan: Bedah Kajian Bulanan · 30 June 2026",
-            "counted: 90 min ÷ 45 min per JP",
+            "Log entry l13 saved: 2 JP · Komunitas Belajar Analis Kebijakan: Bedah Kajian Bulanan · 30 June 2026",
+            "Counted from 90 min ÷ 45 min per JP",
             "2026: 20.75/20 JP · achieved",
         ]
     );
@@ -63,8 +63,8 @@ fn logs_against_a_training_with_its_provider_and_form() {
 fn counts_units_by_the_forms_rule_and_says_when_a_cap_applied() {
     let file = DataFile::empty();
     let out = stdout_of(file.run().args(["log", "--units", "2", "--form", "seminar", "--title", "Rakornas"]));
-    assert!(out.contains("dicatat l1: 8 JP"), "{out}");
-    assert!(out.contains("dihitung: 2 hari × 4 JP\n"), "{out}");
+    assert!(out.contains("Catatan JP l1 disimpan: 8 JP"), "{out}");
+    assert!(out.contains("Dihitung dari 2 hari × 4 JP\n"), "{out}");
     let out = stdout_of(file.run().args([
         "log",
         "--units",
@@ -77,15 +77,15 @@ fn counts_units_by_the_forms_rule_and_says_when_a_cap_applied() {
         "--lang",
         "en",
     ]));
-    assert!(out.contains("logged l2: 6 JP"), "{out}");
-    assert!(out.contains("counted: 1 day × 6 JP"), "{out}");
+    assert!(out.contains("Log entry l2 saved: 6 JP"), "{out}");
+    assert!(out.contains("Counted from 1 day × 6 JP"), "{out}");
     let out =
         stdout_of(file.run().args(["log", "--hours", "5", "--form", "e-learning", "--title", "Modul SPBE"]));
-    assert!(out.contains("dicatat l3: 3 JP"), "{out}");
-    assert!(out.contains("dihitung: 300 menit ÷ 45 menit per JP, dibatasi 3 JP per hari"), "{out}");
+    assert!(out.contains("Catatan JP l3 disimpan: 3 JP"), "{out}");
+    assert!(out.contains("Dihitung dari 300 menit ÷ 45 menit per JP, dibatasi 3 JP per hari"), "{out}");
     let out =
         stdout_of(file.run().args(["log", "--units", "2", "--form", "coaching", "--title", "Coaching"]));
-    assert!(out.contains("dihitung: 2 sesi × 2 JP\n"), "{out}");
+    assert!(out.contains("Dihitung dari 2 sesi × 2 JP\n"), "{out}");
     let jps: Vec<Jp> = file.plan().logs.iter().map(|l| l.jp).collect();
     assert_eq!(jps, [jp("8"), jp("6"), jp("3"), jp("4")]);
 }
@@ -113,18 +113,18 @@ fn an_unknown_form_is_kept_with_a_warning() {
 const REFUSALS: &[(&[&str], &str)] = &[
     (&["--jp", "0", "--title", "x"], "--jp: harus lebih dari 0"),
     (&["--jp", "-2", "--title", "x"], "--jp: harus lebih dari 0"),
-    (&["--jp", "1,234", "--title", "x"], "--jp: paling banyak 2 angka desimal"),
+    (&["--jp", "1,234", "--title", "x"], "--jp: paling banyak dua angka di belakang koma"),
     (&["--jp", "NaN", "--title", "x"], "--jp: harus berupa angka biasa"),
     (&["--jp", "dua", "--title", "x"], "--jp: harus berupa angka, misalnya 2,5"),
     (&["--jp", "1001", "--title", "x"], "--jp: paling banyak 1.000 JP"),
     (&["--minutes", "0", "--title", "x"], "--minutes: harus lebih dari 0"),
-    (&["--jp", "2"], "--title: isi judul, atau kaitkan dengan pelatihan"),
-    (&["--jp", "2", "--title", "  "], "--title: isi judul, atau kaitkan dengan pelatihan"),
+    (&["--jp", "2"], "--title: isi judul atau kaitkan dengan pelatihan"),
+    (&["--jp", "2", "--title", "  "], "--title: isi judul atau kaitkan dengan pelatihan"),
     (&["--jp", "2", "--training", "t99"], "--training: tidak ada pelatihan dengan ID t99"),
     (&["--jp", "2", "--title", "x", "--date", "30/2/2026"], "--date: tanggal itu tidak ada di kalender"),
-    (&["--jp", "2", "--title", "x", "--date", "besok lusa"], "--date: tanggal tidak dikenali; contoh"),
+    (&["--jp", "2", "--title", "x", "--date", "besok lusa"], "--date: bukan tanggal yang dikenali; misalnya"),
     (&["--jp", "24 JPX", "--title", "x"], "--jp: harus berupa angka, misalnya 2,5"),
-    (&["--jp", "2", "--title", "x", "--start", "kemarin lusa"], "--start: tanggal tidak dikenali"),
+    (&["--jp", "2", "--title", "x", "--start", "kemarin lusa"], "--start: bukan tanggal yang dikenali"),
     (
         &["--jp", "2", "--title", "x", "--start", "2026-05-07", "--date", "2026-05-06"],
         "--start: hari pertama (7 Mei 2026) tidak boleh sesudah --date (6 Mei 2026)",
@@ -136,9 +136,9 @@ const REFUSALS: &[(&[&str], &str)] = &[
     (
         &["--units", "3", "--form", "mentoring", "--title", "x"],
         "--units: 3 sesi mentoring melebihi batas 2 sesi sebulan\n\
-         saran: --jp mencatat JP menurut hitungan instansi Anda sendiri\n",
+         Saran: --jp mencatat JP menurut hitungan instansi Anda sendiri\n",
     ),
-    (&["--units", "2", "--title", "x"], "--units: --units memerlukan --form"),
+    (&["--units", "2", "--title", "x"], "--units: perlu --form, atau --training"),
     (
         &["--units", "2", "--form", "pelatihan-teknis", "--title", "x"],
         "--units: bentuk pelatihan-teknis dihitung menurut waktu",
@@ -157,7 +157,7 @@ fn refusals_speak_english_too() {
         .args(["log", "--jp", "0", "--title", "x", "--lang", "en"])
         .assert()
         .failure()
-        .stderr("error: --jp: must be more than 0\nThe file was not changed.\n");
+        .stderr("Error: --jp: must be more than 0\nThe file was not changed.\n");
 }
 
 #[test]
@@ -174,7 +174,7 @@ fn global_flags_work_after_the_subcommand() {
     let out = stdout_of(
         common::tumbuh().args(["log", "--jp", "1", "--title", "x", "--lang", "en", "--file"]).arg(&file.path),
     );
-    assert!(out.starts_with("logged l1"));
+    assert!(out.starts_with("Log entry l1 saved"));
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn list_shows_the_years_entries_and_their_total() {
     assert!(lines[11].starts_with(
         "l11  24 Jun      1  belajar-mandiri    —                               belum  Belajar mandiri"
     ));
-    assert_eq!(lines[13], "Jumlah 18,75 JP dari 12 catatan");
+    assert_eq!(lines[13], "Jumlah 18,75 JP dari 12 catatan JP");
     let out = stdout_of(file.run().args(["log", "list", "--lang", "en", "--year", "2025"]));
     assert_eq!(out, "No log entries for 2025 yet. Log one: tumbuh log --jp N --title \"…\"\n");
     let out = stdout_of(file.run().args(["--lang", "en", "log", "list"]));
@@ -241,7 +241,9 @@ fn units_of_a_per_day_form_span_the_days_ending_on_the_date() {
         "Modul SPBE",
     ]));
     assert!(
-        out.starts_with("dicatat l1: 6 JP · Modul SPBE · 6 Mei 2026\ndihitung: 2 hari × 3 JP\n"),
+        out.starts_with(
+            "Catatan JP l1 disimpan: 6 JP · Modul SPBE · 6 Mei 2026\nDihitung dari 2 hari × 3 JP\n"
+        ),
         "{out}"
     );
     let entry = &file.plan().logs[0];
@@ -287,7 +289,7 @@ fn a_start_after_the_date_is_refused_and_the_file_kept() {
         .assert()
         .failure()
         .stderr(
-            "error: --start: the first day (1 July 2026) must not be after --date (30 June 2026)\n\
+            "Error: --start: the first day (1 July 2026) must not be after --date (30 June 2026)\n\
              The file was not changed.\n",
         );
     assert_eq!(file.text(), common::SAMPLE);
@@ -303,8 +305,8 @@ fn a_third_coaching_session_in_a_month_is_refused_with_the_months_count() {
         .assert()
         .failure()
         .stderr(
-            "galat: --units: Februari 2026 sudah ada 2 sesi coaching; batasnya 2 sesi sebulan\n\
-             saran: --jp mencatat JP menurut hitungan instansi Anda sendiri\n\
+            "Kesalahan: --units: Februari 2026 sudah ada 2 sesi coaching; batasnya 2 sesi sebulan\n\
+             Saran: --jp mencatat JP menurut hitungan instansi Anda sendiri\n\
              Berkas tidak diubah.\n",
         );
     assert_eq!(file.text(), before, "byte for byte");
@@ -342,8 +344,8 @@ fn a_third_coaching_session_in_a_month_is_refused_with_the_months_count() {
         .assert()
         .failure()
         .stderr(predicate::str::starts_with(
-            "error: --units: March 2026 already has 2 sessions of mentoring; the cap is 2 sessions a month\n\
-             hint: --jp records the JP as your agency counts them\n",
+            "Error: --units: March 2026 already has 2 sessions of mentoring; the cap is 2 sessions a month\n\
+             Tip: --jp records the JP as your agency counts them\n",
         ));
     // The next month is a new month.
     stdout_of(file.run().args(["log", "--units", "1", "--training", "t1", "--date", "2026-03-02"]));
@@ -368,7 +370,7 @@ fn a_typed_jp_over_a_cap_is_kept_with_a_warning() {
         .assert()
         .success()
         .stderr(
-            "peringatan: 6 Mei 2026: e-learning berjumlah 5 JP, melebihi batas harian 3 JP; \
+            "Peringatan: 6 Mei 2026: e-learning berjumlah 5 JP, melebihi batas harian 3 JP; \
              JP yang Anda ketik tetap disimpan\n",
         );
     assert_eq!(file.plan().logs[1].jp, jp("2"));
@@ -381,7 +383,7 @@ fn a_typed_jp_over_a_cap_is_kept_with_a_warning() {
         .assert()
         .success()
         .stderr(
-            "warning: February 2026: coaching comes to 3 sessions, over its cap of 2 sessions a month; \
+            "Warning: February 2026: coaching comes to 3 sessions, over its cap of 2 sessions a month; \
              the JP you typed is kept\n",
         );
     assert_eq!(status_json(&file)["months_over_cap"], 1);
@@ -414,8 +416,8 @@ fn a_counted_amount_takes_only_what_the_day_still_allows() {
     ]));
     assert!(
         out.starts_with(
-            "dicatat l2: 1 JP · b · 6 Mei 2026\n\
-             dihitung: 180 menit ÷ 45 menit per JP, dibatasi 3 JP per hari\n\
+            "Catatan JP l2 disimpan: 1 JP · b · 6 Mei 2026\n\
+             Dihitung dari 180 menit ÷ 45 menit per JP, dibatasi 3 JP per hari\n\
              6 Mei 2026 sudah ada 2 JP e-learning; batas hariannya 3 JP\n"
         ),
         "{out}"
@@ -427,7 +429,7 @@ fn a_counted_amount_takes_only_what_the_day_still_allows() {
         .assert()
         .failure()
         .stderr(predicate::str::starts_with(
-            "galat: --units: 6 Mei 2026 sudah ada 3 JP e-learning; batas hariannya 3 JP\n",
+            "Kesalahan: --units: 6 Mei 2026 sudah ada 3 JP e-learning; batas hariannya 3 JP\n",
         ));
     assert_eq!(file.text(), before);
 }
@@ -447,7 +449,7 @@ fn an_international_entry_is_saved_as_such_and_counted_by_its_rule() {
         "--title",
         "MOOC",
     ]));
-    assert!(out.contains("dicatat l1: 4 JP"), "{out}");
+    assert!(out.contains("Catatan JP l1 disimpan: 4 JP"), "{out}");
     assert!(file.plan().logs[0].international);
     assert!(file.text().contains("international = true\n"), "{}", file.text());
     assert_eq!(status_json(&file)["days_over_cap"], 0, "held to the international cap of 4 JP");
@@ -497,7 +499,7 @@ fn logging_before_the_training_starts_is_saved_with_a_warning() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "catatan JP l13 bertanggal 1 September 2026, sebelum pelatihan t8 dimulai \
+            "Peringatan: catatan JP l13 bertanggal 1 September 2026, sebelum pelatihan t8 dimulai \
              (8 September 2026); catatannya tetap disimpan, tetapi periksa tanggalnya\n",
         ));
     assert_eq!(file.plan().logs.last().unwrap().training.as_deref(), Some("t8"));

@@ -31,8 +31,8 @@ fn add_takes_every_flag_and_says_what_it_did() {
     ]));
     assert_eq!(
         out,
-        "direncanakan t11: Pelatihan Data Spasial · 12,5 JP · 20 Juli 2026\n\
-         2026: sisa rencana 68,5 JP, perkiraan akhir 87,25 JP: rencana menutup kekurangan\n"
+        "Pelatihan t11 direncanakan: Pelatihan Data Spasial · 12,5 JP · 20–22 Jul 2026\n\
+         2026: sisa rencana 68,5 JP, perkiraan akhir tahun 87,25 JP: rencana ini cukup untuk mencapai target\n"
     );
     let plan = file.plan();
     let t = plan.training("t11").unwrap();
@@ -55,15 +55,15 @@ fn add_without_a_why_gently_suggests_one() {
         .args(["plan", "add", "--title", "Kursus Statistik", "--jp", "8"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("direncanakan t1: Kursus Statistik · 8 JP · 2026\n"))
-        .stderr(predicate::str::contains("saran: pelatihan yang menjawab masalah nyata"))
+        .stdout(predicate::str::starts_with("Pelatihan t1 direncanakan: Kursus Statistik · 8 JP · 2026\n"))
+        .stderr(predicate::str::contains("Saran: pelatihan yang menjawab masalah kerja yang nyata"))
         .stderr(predicate::str::contains("tumbuh plan edit t1 --why"));
     file.run()
         .args(["plan", "add", "--title", "Course", "--jp", "8", "--lang", "en"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("planned t2: Course · 8 JP · 2026\n"))
-        .stderr(predicate::str::contains("hint: a training that answers a real problem at work"));
+        .stdout(predicate::str::starts_with("Training t2 planned: Course · 8 JP · 2026\n"))
+        .stderr(predicate::str::contains("Tip: a training that answers a real work problem"));
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn add_warns_about_an_unknown_form_and_a_ceiling() {
         .assert()
         .success()
         .stderr(predicate::str::contains("bentuk \"diskusi-publik\" tidak ada di katalog"))
-        .stderr(predicate::str::contains("rencana melebihi batas 24 JP sebanyak 6 JP"));
+        .stderr(predicate::str::contains("perkiraan akhir tahun melebihi batas atas 24 JP sebanyak 6 JP"));
 }
 
 /// Each case: the arguments after `plan`, and what the message must say.
@@ -111,8 +111,8 @@ const REFUSALS: &[(&[&str], &str)] = &[
         "--competency: harus salah satu dari: teknis, manajerial",
     ),
     (
-        &["add", "--title", "x", "--jp", "2", "--status", "selesai"],
-        "--status: harus salah satu dari: planned, registered",
+        &["add", "--title", "x", "--jp", "2", "--status", "usai"],
+        "--status: harus salah satu dari: direncanakan, terdaftar, berlangsung, selesai, batal",
     ),
     (&["done", "t99"], "tidak ada pelatihan dengan ID t99"),
     (&["edit", "t3"], "tidak ada yang diubah"),
@@ -121,7 +121,7 @@ const REFUSALS: &[(&[&str], &str)] = &[
     (&["edit", "t3", "--jp", "-1"], "--jp: harus lebih dari 0"),
     (&["edit", "t3", "--end", "2026-04-01"], "--end: tidak boleh sebelum tanggal mulai"),
     (&["rm", "t99"], "tidak ada pelatihan dengan ID t99"),
-    (&["rm", "t1"], "pelatihan t1 masih dikaitkan dengan catatan JP l2, catatan JP l3, refleksi r2"),
+    (&["rm", "t1"], "pelatihan t1 masih terkait dengan catatan JP l2, catatan JP l3, refleksi r2"),
 ];
 
 #[test]
@@ -133,7 +133,7 @@ fn bad_input_is_named_and_changes_nothing() {
 fn refusals_speak_english_too() {
     let file = DataFile::sample();
     file.run().args(["plan", "rm", "t1", "--lang", "en"]).assert().failure().stderr(
-        "error: training t1 is still linked to log entry l2, log entry l3, reflection r2\n\
+        "Error: training t1 is still linked to log entry l2, log entry l3, reflection r2\n\
              Add --unlink to keep them without the link, or --cascade to delete them too.\n\
              The file was not changed.\n",
     );
@@ -146,27 +146,53 @@ fn refusals_speak_english_too() {
 }
 
 #[test]
+fn choices_are_typed_in_either_language() {
+    let file = DataFile::sample();
+    file.run()
+        .args(["plan", "add", "--title", "Bimtek SIPD", "--jp", "8", "--form", "Bimbingan teknis"])
+        .args(["--competency", "Sosial Kultural", "--status", "terdaftar"])
+        .assert()
+        .success();
+    let plan = file.plan();
+    let t = plan.training("t11").unwrap();
+    assert_eq!(t.form.as_deref(), Some("bimtek"));
+    assert_eq!((t.competency, t.status), (Some(Competency::SosialKultural), Status::Registered));
+    file.run()
+        .args(["plan", "edit", "t11", "--status", "done", "--competency", "technical"])
+        .assert()
+        .success();
+    let plan = file.plan();
+    let t = plan.training("t11").unwrap();
+    assert_eq!((t.competency, t.status), (Some(Competency::Teknis), Status::Done));
+    file.run().args(["reflect", "--id", "r4", "--applied", "ya"]).assert().success();
+    assert_eq!(
+        file.plan().reflections.iter().find(|r| r.id == "r4").unwrap().applied,
+        tumbuh::model::Applied::Yes
+    );
+}
+
+#[test]
 fn list_is_a_table_of_the_year() {
     let file = DataFile::sample();
     let out = stdout_of(file.run().args(["plan", "list"]));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "ID   Tanggal          JP rencana  JP tercatat  Status        Bentuk             Judul"
+        "ID   Tanggal        JP rencana  JP tercatat  Status        Bentuk             Judul"
     );
     assert_eq!(
         lines[1],
-        "t1   10–24 Feb                 4            4  selesai       coaching           Coaching Penulisan Policy Brief"
+        "t1   10–24 Feb               4            4  selesai       coaching           Coaching Penulisan Policy Brief"
     );
-    assert!(lines.contains(&"t5   17 Jun – 21 Okt          10            2  berlangsung   komunitas-belajar  Komunitas Belajar Analis Kebijakan: Bedah Kajian Bulanan"));
+    assert!(lines.contains(&"t5   17 Jun–21 Okt          10            2  berlangsung   komunitas-belajar  Komunitas Belajar Analis Kebijakan: Bedah Kajian Bulanan"));
     assert_eq!(lines.len(), 11);
     let out = stdout_of(file.run().args(["plan", "list", "--lang", "en"]));
-    assert!(out.starts_with("ID   Dates            JP planned  JP logged  Status      Form "), "{out}");
-    assert!(out.contains("t6   3–4 Jun                  10          0  cancelled   patok-banding"), "{out}");
+    assert!(out.starts_with("ID   Dates          JP planned  JP logged  Status      Form "), "{out}");
+    assert!(out.contains("t6   3–4 Jun                10          0  cancelled   patok-banding"), "{out}");
     let out = stdout_of(file.run().args(["plan", "list", "--year", "2027"]));
     assert_eq!(
         out,
-        "Belum ada pelatihan untuk 2027. Tambahkan: tumbuh plan add --title \"…\" --jp N --why \"…\"\n"
+        "Belum ada rencana pelatihan untuk 2027. Tambahkan: tumbuh plan add --title \"…\" --jp N --why \"…\"\n"
     );
 }
 
@@ -187,15 +213,18 @@ fn done_marks_it_and_points_to_the_log_and_the_reflection() {
     let out = stdout_of(file.run().args(["plan", "done", "t7"]));
     assert_eq!(
         out,
-        "selesai t7: Bimtek Pengendalian dan Evaluasi RKPD melalui SIPD RI\n\
-         berikutnya, catat JP-nya: tumbuh log --training t7 --jp 16 --certificate NOMOR\n\
-         lalu tulis satu hal yang berubah: tumbuh reflect --training t7 --changed \"…\"\n\
+        "Pelatihan t7 selesai: Bimtek Pengendalian dan Evaluasi RKPD melalui SIPD RI\n\
+         Berikutnya, catat JP-nya: tumbuh log --training t7 --jp 16 --certificate NOMOR\n\
+         Lalu tulis satu hal yang berubah: tumbuh reflect --training t7 --changed \"…\"\n\
          2026: 18,75/20 JP · kurang 1,25 · sesuai rencana\n"
     );
     assert_eq!(file.plan().training("t7").unwrap().status, Status::Done);
     // t1 is logged in full and reflected on: nothing more to suggest.
     let out = stdout_of(file.run().args(["plan", "done", "t1", "--lang", "en"]));
-    assert_eq!(out, "done t1: Coaching Penulisan Policy Brief\n2026: 18.75/20 JP · 1.25 to go · on plan\n");
+    assert_eq!(
+        out,
+        "Training t1 done: Coaching Penulisan Policy Brief\n2026: 18.75/20 JP · 1.25 to go · on plan\n"
+    );
 }
 
 #[test]
@@ -212,8 +241,8 @@ fn edit_changes_only_the_given_fields_and_blank_clears() {
     ]));
     assert_eq!(
         out,
-        "diubah t10: E-learning Pemanfaatan Kecerdasan Artifisial untuk ASN\n\
-         2026: sisa rencana 57 JP, perkiraan akhir 75,75 JP: rencana menutup kekurangan\n"
+        "Pelatihan t10 diubah: E-learning Pemanfaatan Kecerdasan Artifisial untuk ASN\n\
+         2026: sisa rencana 57 JP, perkiraan akhir tahun 75,75 JP: rencana ini cukup untuk mencapai target\n"
     );
     stdout_of(file.run().args([
         "plan",
@@ -238,7 +267,7 @@ fn edit_changes_only_the_given_fields_and_blank_clears() {
 fn edit_moves_a_training_to_the_year_of_its_new_start() {
     let file = DataFile::sample();
     let out = stdout_of(file.run().args(["plan", "edit", "t10", "--start", "2027-01-12", "--lang", "en"]));
-    assert!(out.starts_with("changed t10: "), "{out}");
+    assert!(out.starts_with("Training t10 changed: "), "{out}");
     assert!(out.contains("2027: 3 JP still planned"), "{out}");
     assert_eq!(file.plan().training("t10").unwrap().year, 2027);
 }
@@ -247,14 +276,14 @@ fn edit_moves_a_training_to_the_year_of_its_new_start() {
 fn rm_unlinks_or_cascades_when_told() {
     let file = DataFile::sample();
     let out = stdout_of(file.run().args(["plan", "rm", "t1", "--unlink"]));
-    assert!(out.starts_with("dihapus t1: Coaching Penulisan Policy Brief\ndisimpan tanpa kaitan: catatan JP l2, catatan JP l3, refleksi r2\n"), "{out}");
+    assert!(out.starts_with("Pelatihan t1 dihapus: Coaching Penulisan Policy Brief\nTetap disimpan tanpa kaitan: catatan JP l2, catatan JP l3, refleksi r2\n"), "{out}");
     let plan = file.plan();
     assert!(plan.training("t1").is_none());
     assert_eq!(plan.log("l2").unwrap().title, "Coaching Penulisan Policy Brief");
 
     let out = stdout_of(file.run().args(["plan", "rm", "t2", "--cascade", "--lang", "en"]));
-    assert!(out.starts_with("deleted t2: Seminar Nasional"), "{out}");
-    assert!(out.contains("also deleted: log entry l4, reflection r3\n"), "{out}");
+    assert!(out.starts_with("Training t2 deleted: Seminar Nasional"), "{out}");
+    assert!(out.contains("Also deleted: log entry l4, reflection r3\n"), "{out}");
     let plan = file.plan();
     assert!(plan.log("l4").is_none() && plan.reflections.iter().all(|r| r.id != "r3"));
 
@@ -271,7 +300,7 @@ fn a_training_planned_or_moved_into_the_past_is_saved_with_a_word_that_it_is_ove
         .args(["plan", "add", "--title", "Kursus", "--jp", "4", "--start", "2026-03-02", "--why", "Laporan"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("tanggal t1 sudah lewat"));
+        .stderr(predicate::str::contains("tanggal pelatihan t1 sudah lewat"));
     assert_eq!(file.plan().trainings.len(), 1);
     file.run()
         .args(["--lang", "en", "plan", "edit", "t1", "--start", "2026-09-01"])

@@ -27,8 +27,8 @@ fn a_new_reflection_on_a_training_says_what_it_did() {
     ]));
     assert_eq!(
         out,
-        "refleksi r6 dicatat: Sosialisasi Penilaian Kinerja dan Bukti Dukung JF Analis Kebijakan · 30 Juni 2026\n\
-         tindak lanjut 31 Juli 2026: periksa apakah perubahannya bertahan\n"
+        "Refleksi r6 disimpan: Sosialisasi Penilaian Kinerja dan Bukti Dukung JF Analis Kebijakan · 30 Juni 2026\n\
+         Tanggal tindak lanjut 31 Juli 2026: periksa apakah perubahannya bertahan\n"
     );
     let plan = file.plan();
     let r6 = plan.reflections.iter().find(|r| r.id == "r6").unwrap();
@@ -51,8 +51,8 @@ fn a_reflection_on_a_log_entry_without_a_follow_up_gets_a_hint() {
         .args(["reflect", "--log", "l12", "--changed", "I use village data", "--date", "2026-06-28", "--lang", "en"])
         .assert()
         .success()
-        .stdout("reflected r6: Webinar Kebijakan Publik: Memakai Data Desa untuk Perencanaan Kabupaten · 28 June 2026\n")
-        .stderr(predicate::str::contains("hint: set a follow-up date"))
+        .stdout("Reflection r6 saved: Webinar Kebijakan Publik: Memakai Data Desa untuk Perencanaan Kabupaten · 28 June 2026\n")
+        .stderr(predicate::str::contains("Tip: set a follow-up date"))
         .stderr(predicate::str::contains("tumbuh reflect --id r6 --follow-up 2026-07-28"));
     assert_eq!(file.plan().reflections.last().unwrap().log.as_deref(), Some("l12"));
 }
@@ -61,10 +61,10 @@ fn a_reflection_on_a_log_entry_without_a_follow_up_gets_a_hint() {
 fn the_follow_up_records_whether_the_change_stuck() {
     let file = DataFile::sample();
     let out = stdout_of(file.run().args(["reflect", "--id", "r4", "--applied", "partly"]));
-    assert_eq!(out, "tindak lanjut r4 dicatat · diterapkan: sebagian\n");
+    assert_eq!(out, "Tindak lanjut refleksi r4 disimpan · diterapkan: sebagian\n");
     let out =
         stdout_of(file.run().args(["reflect", "--id", "r5", "--follow-up", "15 Okt 2026", "--lang", "en"]));
-    assert_eq!(out, "follow-up on 15 October 2026: check whether the change stuck\n");
+    assert_eq!(out, "Follow-up date 15 October 2026: check whether the change stuck\n");
     let plan = file.plan();
     let find = |id: &str| plan.reflections.iter().find(|r| r.id == id).unwrap();
     assert_eq!(find("r4").applied, Applied::Partly);
@@ -85,10 +85,13 @@ const REFUSALS: &[(&[&str], &str)] = &[
     (&["--training", "t4", "--changed", "x", "--usefulness", "empat"], "--usefulness: harus antara 1 dan 5"),
     (
         &["--training", "t4", "--changed", "x", "--follow-up", "bulan depan"],
-        "--follow-up: tanggal tidak dikenali; contoh",
+        "--follow-up: bukan tanggal yang dikenali; misalnya",
     ),
     (&["--training", "t4", "--changed", "x", "--date", "2026-02-30"], "--date: tanggal itu tidak ada"),
-    (&["--id", "r4", "--applied", "mungkin"], "--applied: harus salah satu dari: unknown, yes, partly, no"),
+    (
+        &["--id", "r4", "--applied", "mungkin"],
+        "--applied: harus salah satu dari: belum diketahui, ya, sebagian, tidak",
+    ),
     (&["--id", "r99", "--applied", "yes"], "tidak ada refleksi dengan ID r99"),
 ];
 
@@ -115,14 +118,14 @@ fn list_puts_due_follow_ups_first() {
     let heads: Vec<&str> = out.lines().filter(|l| !l.starts_with(' ')).map(|l| &l[..2]).collect();
     assert_eq!(heads, ["r4", "r1", "r2", "r3", "r5"]);
     assert!(out.starts_with(
-        "r4  20 April 2026  E-learning Manajemen Pemangku Kepentingan dalam Kebijakan Publik (t3)\n    berubah: Sebelum rapat"
+        "r4  20 April 2026  E-learning Manajemen Pemangku Kepentingan dalam Kebijakan Publik (t3)\n    yang berubah: Sebelum rapat"
     ));
     assert!(out.contains(
-        "    kegunaan 4/5 · tindak lanjut 22 Juni 2026 sudah waktunya: tumbuh reflect --id r4 --applied yes|partly|no\n"
+        "    manfaat 4/5 · tanggal tindak lanjut 22 Juni 2026 sudah tiba: tumbuh reflect --id r4 --applied ya|sebagian|tidak\n"
     ));
-    assert!(out.contains("    kegunaan 5/5 · tindak lanjut 15 April 2026 · diterapkan: ya\n"));
+    assert!(out.contains("    manfaat 5/5 · tindak lanjut 15 April 2026 · diterapkan: ya\n"));
     let out = stdout_of(file.run().args(["reflect", "list", "--lang", "en"]));
-    assert!(out.contains("    usefulness 3/5 · follow-up 30 September 2026\n"), "{out}");
+    assert!(out.contains("    usefulness 3/5 · follow-up date 30 September 2026\n"), "{out}");
     assert!(out.contains("follow-up due since 22 June 2026"), "{out}");
     let out = stdout_of(file.run().args(["reflect", "list", "--year", "2025"]));
     // Only the due one shows in a year without reflections of its own.

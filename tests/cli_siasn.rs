@@ -161,7 +161,7 @@ fn siasn_done_refuses_what_is_not_a_course_with_entries() {
         "siasn",
         &[
             (&["done", "t99"], "tidak ada pelatihan atau catatan JP dengan ID t99"),
-            (&["done", "t7"], "t7 belum punya catatan JP, jadi belum ada yang bisa diunggah"),
+            (&["done", "t7"], "t7 belum punya catatan JP, jadi belum ada yang dapat diunggah"),
         ],
     );
 }

@@ -10,12 +10,26 @@ fn status_text_in_indonesian() {
     let file = DataFile::sample();
     let out = stdout_of(file.run().arg("status"));
     assert!(out.starts_with("Pengembangan kompetensi 2026 · Ratna Dewi Kusumawardani (PNS)\n"), "{out}");
-    assert!(out.contains("Selesai    18,75 dari 20 JP (93%) · kurang 1,25 JP\n"), "{out}");
-    assert!(out.contains("lebih cepat 8,83 JP dari laju tahunan (laju sampai hari ini: 9,92 JP)"), "{out}");
-    assert!(out.contains("sisa rencana 56 JP, perkiraan akhir 74,75 JP: rencana menutup kekurangan"));
-    assert!(out.contains("Keadaan    SESUAI RENCANA\n"));
-    assert!(out.contains("Sisa hari  184\n"));
-    assert!(out.contains("  - catatan JP yang belum masuk SIASN: 5\n"));
+    assert!(out.contains("Capaian     18,75 dari 20 JP (93%) · kurang 1,25 JP\n"), "{out}");
+    assert!(out.contains("Laju        8,83 JP di atas target s.d. hari ini (9,92 JP)\n"), "{out}");
+    assert!(out.contains(
+        "sisa rencana 56 JP, perkiraan akhir tahun 74,75 JP: rencana ini cukup untuk mencapai target"
+    ));
+    assert!(out.contains("Keadaan     SESUAI RENCANA\n"));
+    assert!(out.contains("Sisa waktu  184 hari\n"));
+    assert!(out.contains("  - catatan JP yang belum diunggah ke SIASN: 5\n"));
+}
+
+#[test]
+fn passing_the_target_is_said_once() {
+    let file =
+        DataFile::with("[[log]]\nid = \"l1\"\ndate = 2026-05-12\njp = 25\ntitle = \"Tugas belajar\"\n");
+    let out = stdout_of(file.run().arg("status"));
+    assert!(out.contains("Capaian     25 dari 20 JP (125%) · melampaui target, lebih 5 JP\n"), "{out}");
+    assert_eq!(out.matches("melampaui target").count(), 1, "{out}");
+    assert!(!out.contains("target tercapai"), "{out}");
+    let out = stdout_of(file.run().args(["status", "--lang", "en"]));
+    assert!(out.contains("Done       25 of 20 JP (125%) · 5 JP over the target\n"), "{out}");
 }
 
 #[test]
@@ -24,7 +38,7 @@ fn status_text_in_english() {
     let out = stdout_of(file.run().args(["status", "--lang", "en"]));
     assert!(out.starts_with("Competency development 2026 · Ratna Dewi Kusumawardani (PNS)\n"), "{out}");
     assert!(out.contains("Done       18.75 of 20 JP (93%) · 1.25 JP to go\n"), "{out}");
-    assert!(out.contains("8.83 JP ahead of the year's pace (9.92 JP due by today)"));
+    assert!(out.contains("Pace       8.83 JP above the 9.92 JP due by today\n"));
     assert!(out.contains("State      ON PLAN\n"));
     assert!(out.contains("  - log entries without a certificate number: 1\n"));
 }
@@ -189,7 +203,7 @@ fn a_file_that_does_not_read_is_reported_with_line_and_column() {
         .arg("status")
         .assert()
         .failure()
-        .stderr(predicate::str::contains("tidak dapat dibaca (baris 5, kolom 13)"));
+        .stderr(predicate::str::contains("tidak sesuai format TOML (baris 5, kolom 13)"));
 }
 
 #[test]
@@ -205,17 +219,30 @@ fn command_line_mistakes_are_said_in_the_chosen_language() {
         .args(["stat"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("galat: stat: bukan perintah tumbuh (maksud Anda: status?)"));
+        .stderr(predicate::str::contains("Kesalahan: stat: bukan perintah tumbuh (maksud Anda: status?)"));
     file.run()
         .args(["status", "--bogus", "--lang", "en"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("error: --bogus: not known here"));
+        .stderr(predicate::str::contains("Error: --bogus: not known here"));
     file.run()
         .args(["export", "--format", "pdf"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("\"pdf\" tidak bisa dipakai; pilihannya: csv, md, json, ics"));
-    file.run().args(["--help"]).assert().success().stdout(predicate::str::contains("Usage"));
+        .stderr(predicate::str::contains("\"pdf\" tidak dapat dipakai; pilihannya: csv, md, json, ics"));
+    file.run().args(["--help"]).assert().success().stdout(predicate::str::contains("Penggunaan: tumbuh"));
+    file.run()
+        .args(["--help", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Usage: tumbuh"));
+    file.run()
+        .args(["log", "--jp"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Kesalahan: --jp <N>: perlu nilai"));
+    file.run().args(["status", "--year", "dua"]).assert().code(2).stderr(
+        "Kesalahan: --year <YYYY>: \"dua\" tidak valid\nLihat: tumbuh --help (atau tumbuh PERINTAH --help)\n",
+    );
     assert_eq!(file.text(), common::SAMPLE);
 }

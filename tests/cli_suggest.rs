@@ -25,7 +25,7 @@ fn the_plan_on_14_december_in_both_languages() {
     assert_eq!(
         id,
         "Rencana kejar target 2026\n\
-         Setelah rencana yang ada, Anda masih kurang 12 JP. Sampai 31 Desember masih ada 13 hari kerja.\n\
+         Dengan rencana yang ada, Anda masih kurang 12 JP. Sampai 31 Desember masih ada 13 hari kerja.\n\
          \n  E-learning       9 JP  15–17 Des\n\
          \x20   E-learning dapat dikerjakan sendiri kapan saja; dihitung paling banyak 3 JP per hari.\n\
          \x20 Belajar mandiri  3 JP  15–16 Des\n\
@@ -66,8 +66,8 @@ fn add_plans_each_item_on_its_days_and_ends_on_plan() {
     let out = stdout_of(&mut suggest(&file, &["--add"]));
     assert_eq!(
         out,
-        "direncanakan t1: E-learning (kejar target) · 9 JP · 15–17 Des 2026\n\
-         direncanakan t2: Belajar mandiri (kejar target) · 3 JP · 15–16 Des 2026\n\
+        "Pelatihan t1 direncanakan: E-learning (kejar target) · 9 JP · 15–17 Des 2026\n\
+         Pelatihan t2 direncanakan: Belajar mandiri (kejar target) · 3 JP · 15–16 Des 2026\n\
          2026: 8/20 JP · kurang 12 · sesuai rencana\n"
     );
     let plan = file.plan();

@@ -194,14 +194,14 @@ fn output_writes_a_file_and_a_bad_one_is_named() {
     let file = DataFile::sample();
     let target = file.dir().join("laporan.md");
     let out = stdout_of(file.run().args(["export", "--format", "md", "--output"]).arg(&target));
-    assert_eq!(out, format!("disimpan di {}\n", target.display()));
+    assert_eq!(out, format!("Hasil ekspor disimpan di {}\n", target.display()));
     assert!(std::fs::read_to_string(&target).unwrap().starts_with("# Laporan Pengembangan Kompetensi 2026"));
     file.run()
         .args(["export", "--format", "csv", "--output"])
         .arg(file.dir().join("tidak-ada/x.csv"))
         .assert()
         .failure()
-        .stderr(predicate::str::starts_with("galat: --output: Tidak dapat menyimpan"));
+        .stderr(predicate::str::starts_with("Kesalahan: --output: Tidak dapat menyimpan"));
     file.run()
         .args(["export", "--format", "pdf"])
         .assert()

@@ -7,8 +7,8 @@ use predicates::prelude::*;
 
 /// Each fixture, and what a refused write must say about it.
 const BROKEN: &[(&str, &str, &str)] = &[
-    ("corrupt", include_str!("fixtures/corrupt.toml"), "tidak dapat dibaca (baris 5, kolom 13)"),
-    ("truncated", include_str!("fixtures/truncated.toml"), "tidak dapat dibaca (baris 32, kolom 39)"),
+    ("corrupt", include_str!("fixtures/corrupt.toml"), "tidak sesuai format TOML (baris 5, kolom 13)"),
+    ("truncated", include_str!("fixtures/truncated.toml"), "tidak sesuai format TOML (baris 32, kolom 39)"),
     (
         "wrong type",
         include_str!("fixtures/wrong_type.toml"),

@@ -109,19 +109,19 @@ macro_rules! hostile {
 
 hostile! {
     binary_garbage: "binary_garbage.toml" => Some(&["bukan berkas teks UTF-8", "baris 1, kolom 1"]);
-    nul_in_text: "nul_in_text.toml" => Some(&["tidak dapat dibaca (baris 2, kolom 13)"]);
-    duplicate_keys: "duplicate_keys.toml" => Some(&["tidak dapat dibaca (baris 3, kolom 1)"]);
+    nul_in_text: "nul_in_text.toml" => Some(&["tidak sesuai format TOML (baris 2, kolom 13)"]);
+    duplicate_keys: "duplicate_keys.toml" => Some(&["tidak sesuai format TOML (baris 3, kolom 1)"]);
     nan_jp: "nan_jp.toml" => Some(&["baris 5, kolom 6: catatan JP l1, jp: harus berupa angka biasa"]);
     inf_jp: "inf_jp.toml" => Some(&["baris 5, kolom 6: catatan JP l1, jp: harus berupa angka biasa"]);
     negative_jp: "negative_jp.toml" => Some(&["baris 5, kolom 6: catatan JP l1, jp: harus lebih dari 0"]);
     huge_jp: "huge_jp.toml" => Some(&["baris 5, kolom 6: catatan JP l1, jp: angkanya terlalu besar"]);
-    three_decimals_jp: "three_decimals_jp.toml" => Some(&["jp: paling banyak 2 angka desimal"]);
+    three_decimals_jp: "three_decimals_jp.toml" => Some(&["jp: paling banyak dua angka di belakang koma"]);
     impossible_date_string: "impossible_date_string.toml" => Some(&["baris 3, kolom 8: catatan JP l1, date: tanggal itu tidak ada"]);
-    impossible_date_literal: "impossible_date_literal.toml" => Some(&["tidak dapat dibaca (baris 3, kolom 8)"]);
+    impossible_date_literal: "impossible_date_literal.toml" => Some(&["tidak sesuai format TOML (baris 3, kolom 8)"]);
     end_before_start: "end_before_start.toml" => Some(&["baris 7, kolom 7: pelatihan t1, end: tidak boleh sebelum tanggal mulai"]);
     duplicate_ids: "duplicate_ids.toml" => Some(&["baris 8, kolom 6: pelatihan t1, id: ID t1 dipakai lebih dari sekali"]);
-    escape_in_id: "escape_in_id.toml" => Some(&["baris 2, kolom 6: pelatihan \u{FFFD}]0;x\u{FFFD}, id: hanya boleh huruf"]);
-    signed_year: "signed_year.toml" => Some(&["baris 3, kolom 8: catatan JP l1, date: tanggal tidak dikenali"]);
+    escape_in_id: "escape_in_id.toml" => Some(&["baris 2, kolom 6: pelatihan \u{FFFD}]0;x\u{FFFD}, id: hanya boleh berisi huruf"]);
+    signed_year: "signed_year.toml" => Some(&["baris 3, kolom 8: catatan JP l1, date: bukan tanggal yang dikenali"]);
     huge_unknown_integer: "huge_unknown_integer.toml" => Some(&["baris 3, kolom 14: profil, ?: angkanya terlalu besar untuk disimpan"]);
     empty_file: "empty.toml" => None::<&[&str]>;
     long_title: "long_title.toml" => None::<&[&str]>;

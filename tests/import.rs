@@ -21,7 +21,7 @@ fn export_then_import_into_an_empty_file_round_trips_the_jp() {
     let out = stdout_of(empty.run().arg("import").arg(&path));
     assert_eq!(
         out,
-        "diimpor 12 catatan JP (l1–l12) · 18,75 JP\n2026: 18,75/20 JP · kurang 1,25 · berisiko\n"
+        "12 catatan JP diimpor (l1–l12) · 18,75 JP\n2026: 18,75/20 JP · kurang 1,25 · berisiko\n"
     );
 
     let (before, after) = (sample.plan(), empty.plan());
@@ -66,7 +66,7 @@ fn importing_the_same_rows_again_skips_them() {
     let csv = stdout_of(file.run().args(["export", "--format", "csv"]));
     let path = write_csv(&file, "2026.csv", &csv);
     let out = stdout_of(file.run().arg("import").arg(&path).arg("--lang").arg("en"));
-    assert_eq!(out, "skipped 12 rows already in the file\nNo new rows to import.\n");
+    assert_eq!(out, "12 rows skipped, already in the file\nNo new rows to import.\n");
     assert_eq!(file.text(), SAMPLE);
 }
 
@@ -89,7 +89,7 @@ fn a_bad_row_changes_nothing_and_every_problem_is_named() {
         .failure()
         .stderr(predicate::str::contains("buruk.csv: 3 baris bermasalah, jadi tidak ada yang diimpor:\n"))
         .stderr(predicate::str::contains("  baris 3, jp: harus lebih dari 0\n"))
-        .stderr(predicate::str::contains("  baris 4, name: isi judul, atau kaitkan dengan pelatihan\n"))
+        .stderr(predicate::str::contains("  baris 4, name: isi judul atau kaitkan dengan pelatihan\n"))
         .stderr(predicate::str::contains("  baris 5, date: tanggal itu tidak ada di kalender\n"))
         .stderr(predicate::str::contains("  baris 5, in_siasn: harus salah satu dari: true, false\n"))
         .stderr(predicate::str::ends_with("Berkas tidak diubah.\n"));
@@ -133,7 +133,7 @@ fn a_sheet_from_indonesian_excel_comes_over() {
          Bimtek SIPD;16;Bimbingan teknis;6/8/2026;12/BANGDA/2026;ya;t7\r\n",
     );
     let out = stdout_of(file.run().arg("import").arg(&path));
-    assert!(out.starts_with("diimpor 1 catatan JP (l13) · 16 JP\n"), "{out}");
+    assert!(out.starts_with("1 catatan JP diimpor (l13) · 16 JP\n"), "{out}");
     let plan = file.plan();
     let log = plan.logs.last().unwrap();
     assert_eq!((log.training.as_deref(), log.title.as_str()), (Some("t7"), "Bimtek SIPD"));
@@ -150,7 +150,7 @@ fn a_training_the_file_lacks_is_kept_as_a_name_with_a_warning() {
     let file = DataFile::empty();
     let path = write_csv(&file, "x.csv", "name,jp,date,training\nKursus,2,2026-03-01,t40\n");
     file.run().arg("import").arg(&path).assert().success().stderr(
-        "peringatan: 1 baris menyebut pelatihan yang tidak ada di berkas ini; dicatat tanpa kaitan\n",
+        "Peringatan: 1 baris menyebut pelatihan yang tidak ada di berkas ini; catatannya disimpan tanpa kaitan\n",
     );
     assert_eq!(file.plan().logs[0].training, None);
 }
@@ -168,7 +168,7 @@ fn a_sheet_from_siasn_comes_over_as_entries_already_in_siasn() {
     let out = stdout_of(file.run().arg("import").arg(&path));
     assert_eq!(
         out,
-        "diimpor 2 catatan JP (l1–l2) · 32 JP\n\
+        "2 catatan JP diimpor (l1–l2) · 32 JP\n\
          Baris dari SIASN: 2 ditambahkan sebagai catatan JP baru, 0 cocok dengan catatan yang sudah ada (kini tercatat sudah diunggah), 0 dilewati karena sudah tercatat.\n\
          2026: 32/20 JP · tercapai\n"
     );
@@ -209,7 +209,7 @@ fn rows_from_siasn_that_the_file_holds_mark_those_courses_instead_of_adding_copi
     );
     let out = stdout_of(file.run().arg("import").arg(&path));
     assert!(out.starts_with(
-        "diimpor 1 catatan JP (l13) · 16 JP\n\
+        "1 catatan JP diimpor (l13) · 16 JP\n\
          Baris dari SIASN: 1 ditambahkan sebagai catatan JP baru, 2 cocok dengan catatan yang sudah ada (kini tercatat sudah diunggah), 1 dilewati karena sudah tercatat.\n"
     ), "{out}");
     let plan = file.plan();

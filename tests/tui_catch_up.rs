@@ -41,12 +41,12 @@ fn c_offers_the_plan_and_enter_adds_every_item_as_one_change() {
     assert_eq!(app.cache.summary.state.key(), "on_plan");
     assert!(!app.catch_up_offered(), "on plan, c is offered no more");
     assert_eq!((app.focus, app.selected_id(Pane::Trainings).as_deref()), (Pane::Trainings, Some("t1")));
-    assert_eq!(app.note, Some(Note::Saved("tersimpan: rencana kejar target (t1, t2) ditambahkan".into())));
+    assert_eq!(app.note, Some(Note::Saved("Tersimpan: rencana kejar target (t1, t2) ditambahkan".into())));
     // One u takes both back.
     press(&mut app, KeyCode::Char('u'));
     assert!(file.plan().trainings.is_empty());
     assert_eq!(app.cache.summary.state.key(), "at_risk");
-    assert_eq!(app.note, Some(Note::Saved("dibatalkan: rencana kejar target (t1, t2) ditambahkan".into())));
+    assert_eq!(app.note, Some(Note::Saved("Dibatalkan: rencana kejar target (t1, t2) ditambahkan".into())));
 }
 
 #[test]

@@ -112,7 +112,7 @@ fn plan_finish_reflect_and_quit() {
     session.type_keys("\t");
     session.type_keys("12");
     session.type_keys("\x13"); // Ctrl-S
-    session.wait_for("tersimpan");
+    session.wait_for("Tersimpan");
     session.type_keys("x");
     session.wait_for("Selesai: Pelatihan Penulisan Naskah Dinas");
     session.type_keys("\x13");
@@ -250,7 +250,7 @@ fn a_one_megabyte_paste_is_cut_to_the_field_and_never_freezes() {
     session.keyboard = writer.join().unwrap();
     session.wait_for("paling banyak 300 karakter");
     session.type_keys("\t4\x13");
-    session.wait_for("tersimpan");
+    session.wait_for("Tersimpan");
     assert!(started.elapsed() < Duration::from_secs(20), "the paste took {:?}", started.elapsed());
     session.type_keys("q");
     assert!(session.wait_for_exit().success());

@@ -505,15 +505,15 @@ fn x_dates_the_entry_on_the_last_day_when_it_has_passed_else_today() {
     let file = DataFile::with(ONE_OVERDUE);
     let mut app = app_on(&file);
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(form(&app).value(FieldId::Date), "2026-06-24");
-    assert_eq!(form(&app).value(FieldId::Start), "2026-06-22");
+    assert_eq!(form(&app).value(FieldId::Date), "24/6/2026");
+    assert_eq!(form(&app).value(FieldId::Start), "22/6/2026");
 
     // Still to come (5–6 August): today, with no first day, and a warning that it has not begun.
     let file = DataFile::sample();
     let mut app = app_on(&file);
     select_training(&mut app, "Bimtek Pengendalian");
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(form(&app).value(FieldId::Date), common::TODAY);
+    assert_eq!(form(&app).value(FieldId::Date), "30/6/2026");
     assert_eq!(form(&app).value(FieldId::Start), "");
 
     // Ongoing and partly logged (17 June – 21 October, 2 of 10 JP): today, and no first day,
@@ -521,7 +521,7 @@ fn x_dates_the_entry_on_the_last_day_when_it_has_passed_else_today() {
     press(&mut app, KeyCode::Esc);
     select_training(&mut app, "Komunitas Belajar");
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(form(&app).value(FieldId::Date), common::TODAY);
+    assert_eq!(form(&app).value(FieldId::Date), "30/6/2026");
     assert_eq!(form(&app).value(FieldId::Start), "");
     assert_eq!(form(&app).value(FieldId::Jp), "8");
 }
@@ -597,7 +597,7 @@ fn a_first_day_after_the_date_is_an_error_in_place_and_nothing_is_saved() {
     let mut app = app_on(&file);
     press(&mut app, KeyCode::Char('x'));
     tab_to(&mut app, FieldId::Start);
-    for _ in 0.."2026-06-22".len() {
+    for _ in 0.."22/6/2026".len() {
         press(&mut app, KeyCode::Backspace);
     }
     type_text(&mut app, "2026-06-25");
@@ -635,7 +635,7 @@ fn a_range_and_international_are_saved_and_shown_when_editing() {
     assert_eq!(app.selected_id(Pane::Logs).as_deref(), Some("l13"));
     press(&mut app, KeyCode::Char('e'));
     assert_eq!(form(&app).value(FieldId::International), "yes");
-    assert_eq!(form(&app).value(FieldId::Start), "2026-06-29");
+    assert_eq!(form(&app).value(FieldId::Start), "29/6/2026");
     let before = file.text();
     ctrl(&mut app, 's');
     assert_eq!(file.text(), before);
@@ -686,7 +686,7 @@ fn planning_a_training_on_a_day_already_past_says_it_counts_as_overdue() {
     select_training(&mut app, "E-learning Pemanfaatan Kecerdasan");
     press(&mut app, KeyCode::Char('e'));
     tab_to(&mut app, FieldId::Start);
-    for _ in 0.."2026-11-09".len() {
+    for _ in 0.."9/11/2026".len() {
         press(&mut app, KeyCode::Backspace);
     }
     type_text(&mut app, "2026-05-04");
@@ -721,7 +721,7 @@ fn the_profile_form_sets_the_contract_start_and_keeps_nip_and_unit() {
     assert_eq!((profile.nip.as_str(), profile.unit.as_str()), ("199001012020121001", "Bidang Perencanaan"));
     // Shown when the form opens again.
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(form(&app).value(FieldId::ContractStart), "2025-04-01");
+    assert_eq!(form(&app).value(FieldId::ContractStart), "1/4/2025");
 }
 
 #[test]

@@ -11,7 +11,6 @@ use crate::report;
 
 /// The year (--year) as csv, md, json or ics, on standard output or in a file
 #[derive(Args, Debug)]
-#[command(after_help = EXPORT_HELP)]
 pub struct ExportArgs {
     /// csv: one row per log entry (SIASN's fields); md: a report for your superior;
     /// json: the whole year; ics: the dated trainings for a calendar
@@ -21,13 +20,6 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
-
-const EXPORT_HELP: &str = "\
-csv columns (stable): form, provider, name, jp, certificate, year, start, end, date, training,
-in_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.
-Examples:
-  tumbuh export --format md --output laporan-2026.md
-  tumbuh export --format ics --year 2027 --output pelatihan.ics";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {

@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 
 use super::Failure;
+use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::model::{Jp, ProblemKind, parse_date};
+use crate::model::{Jp, ProblemKind, Typed, parse_date};
 
 /// The value without surrounding space; `None` when absent or blank.
 pub fn trimmed(value: &Option<String>) -> Option<String> {
@@ -31,13 +32,14 @@ pub fn date(flag: &str, text: &str, today: NaiveDate, lang: Lang) -> Result<Naiv
     parse_date(text, today).map_err(|e| Failure::flag(flag, &ProblemKind::Date(e), lang))
 }
 
-/// One of a closed vocabulary's keys (`teknis`, `done`, `partly`…).
-pub fn key<T>(
-    flag: &str,
-    text: &str,
-    from_key: fn(&str) -> Option<T>,
-    keys: &'static [&'static str],
-    lang: Lang,
-) -> Result<T, Failure> {
-    from_key(text.trim()).ok_or_else(|| Failure::flag(flag, &ProblemKind::NotOneOf(keys), lang))
+/// One value of a closed vocabulary, typed in either language (`selesai` or `done`, `sebagian`
+/// or `partly`); a refusal lists the words of the person's language.
+pub fn choice<T: Typed>(flag: &str, text: &str, lang: Lang) -> Result<T, Failure> {
+    T::from_typed(text).ok_or_else(|| Failure::flag(flag, &ProblemKind::NotOneOf(T::words(lang)), lang))
+}
+
+/// A form as typed: its key, or its label in either language (`"Bimbingan teknis"` is
+/// `bimtek`); a key the catalog does not know is kept as typed.
+pub fn form(text: &str, catalog: &Catalog) -> String {
+    catalog.find(text).map_or_else(|| text.trim().to_string(), |form| form.key.clone())
 }

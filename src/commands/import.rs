@@ -16,24 +16,11 @@ use crate::report::status_short;
 /// Log entries from a CSV with the columns `export --format csv` writes, or with SIASN's own
 /// field names or headings; all rows or none
 #[derive(Args, Debug)]
-#[command(after_help = IMPORT_HELP)]
 pub struct ImportArgs {
     /// The CSV file (UTF-8; comma or semicolon separated)
     #[arg(value_name = "FILE.csv")]
     pub csv: PathBuf,
 }
-
-const IMPORT_HELP: &str = "\
-Columns are found by their header name, in any order; others are ignored. Needed: jp, a date
-(date, else end, else start) and name or training. A training ID the file does not have is kept as
-a name. Rows already in the file (same day, JP, name and certificate) are skipped. If any row is
-bad, each problem is listed with its spreadsheet row (the header is row 1), and nothing is
-imported.
-SIASN's field names are read too (namaKursus, jenisDiklatId, institusiPenyelenggara,
-nomorSertipikat, tahunKursus, tanggalKursus, tanggalSelesaiKursus, jumlahJam), or their
-headings as typed (\"Nama Kursus\", \"Jumlah Jam\", \"Tanggal Selesai\"…), with dd-mm-yyyy dates.
-Rows from SIASN are in SIASN. One that matches an entry in the file (same certificate number,
-else same name and last day) marks that entry's course as in SIASN instead of adding a copy.";
 
 pub fn import(globals: &Globals, env: &Environment, args: &ImportArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;

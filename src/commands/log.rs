@@ -16,28 +16,13 @@ use crate::report;
 
 /// Log JP earned (give exactly one of --jp, --minutes, --hours, --units), or `log list`
 #[derive(Args, Debug)]
-#[command(
-    after_help = LOG_EXAMPLES,
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true
-)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct LogCommand {
     #[command(subcommand)]
     pub list: Option<ListOnly>,
     #[command(flatten)]
     pub args: LogArgs,
 }
-
-const LOG_EXAMPLES: &str = "\
-Examples:
-  tumbuh log --jp 2,5 --title \"Webinar Satu Data\" --certificate 77/SDI/2026 --in-siasn
-  tumbuh log --minutes 90 --training t5 --date kemarin
-  tumbuh log --units 2 --form seminar --title \"Rakornas\"   (2 days × 4 JP, ending today)
-  tumbuh log --units 3 --form workshop --start 2026-05-04 --date 2026-05-06 --title \"Lokakarya\"
-  tumbuh log list [--json]
-Caps count over every entry of the form: counted JP stop at what the day's cap still allows
-(e-learning: 3 JP a day), and sessions beyond the month's cap (coaching, mentoring: 2 a month)
-are refused. --jp records an agency's own count as typed, with a warning when it passes a cap.";
 
 /// `tumbuh log`'s flags, as typed: the command checks each value itself, so that a refusal is
 /// said in the profile's language, which clap cannot know.
@@ -115,7 +100,8 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
     if training.is_none() && title.is_empty() {
         return Err(Failure::flag("--title", &ProblemKind::NoTitleOrTraining, lang));
     }
-    let form_key = trimmed(&args.form).or_else(|| training.and_then(|t| t.form.clone()));
+    let typed_form = trimmed(&args.form).map(|text| flags::form(&text, &catalog));
+    let form_key = typed_form.clone().or_else(|| training.and_then(|t| t.form.clone()));
     let form = form_key.as_deref().and_then(|key| catalog.get(key));
     // A course's JP were earned on its last day: the default, once that day has come (a
     // December course logged in January belongs to December's year).
@@ -146,7 +132,7 @@ fn add_entry(globals: &Globals, env: &Environment, args: &LogArgs) -> Result<Out
         jp: Jp::ZERO,
         training: training.map(|t| t.id.clone()),
         title,
-        form: trimmed(&args.form),
+        form: typed_form,
         provider: trimmed(&args.provider)
             .or_else(|| training.map(|t| t.provider.clone()))
             .unwrap_or_default(),

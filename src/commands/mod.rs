@@ -1,13 +1,16 @@
 //! What each subcommand does, with the arguments it takes (clap's `Args` next to the code that
 //! reads them); `main.rs` parses the command line and dispatches.
 
+pub mod cli;
 mod export;
 mod flags;
 mod forms;
+pub mod help_text;
 mod import;
 mod interactive;
 mod lists;
 mod log;
+pub mod man;
 mod plan;
 mod reflect;
 mod siasn;
@@ -136,19 +139,55 @@ pub fn requested_lang(globals: &Globals, env: &Environment) -> Result<Option<Lan
     Ok(pick("--lang", &globals.lang)?.or(pick("TUMBUH_LANG", &env.lang)?))
 }
 
-/// The language for a command line clap could not read: a `--lang` among the words, then
-/// `TUMBUH_LANG`, then Indonesian.
+/// The language of the command line itself, before clap has read it (for `--help` and for a
+/// mistake in the flags): a `--lang` among the words, then `TUMBUH_LANG`, then the profile's
+/// language when the data file says it near its start, then Indonesian.
 pub fn lang_of_args(args: impl Iterator<Item = String>, env: &Environment) -> Lang {
     let args: Vec<String> = args.collect();
-    let flag = args.iter().enumerate().find_map(|(i, arg)| match arg.strip_prefix("--lang") {
-        Some("") => args.get(i + 1).cloned(),
-        Some(rest) => rest.strip_prefix('=').map(String::from),
-        None => None,
-    });
-    flag.as_deref()
+    let flag = |name: &str| {
+        args.iter().enumerate().find_map(|(i, arg)| match arg.strip_prefix(name) {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(String::from),
+            None => None,
+        })
+    };
+    flag("--lang")
+        .as_deref()
         .and_then(Lang::from_key)
         .or(env.lang.as_deref().and_then(Lang::from_key))
+        .or_else(|| {
+            let path =
+                flag("--file").map(PathBuf::from).or_else(|| env.file.clone()).or_else(default_path)?;
+            profile_language(&path)
+        })
         .unwrap_or_default()
+}
+
+/// The profile's `language`, read cheaply: the first 64 KiB of a regular file, line by line,
+/// without parsing the whole plan (which `Session::open` does, with every check, later).
+fn profile_language(path: &std::path::Path) -> Option<Lang> {
+    use std::io::Read;
+    // Never open a FIFO or a device to look: that could wait for ever.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    let file = std::fs::File::open(path).ok()?;
+    let mut head = Vec::new();
+    file.take(64 * 1024).read_to_end(&mut head).ok()?;
+    let text = String::from_utf8_lossy(&head);
+    let mut in_profile = false;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_profile = line.trim_end_matches(|c: char| c != ']').trim() == "[profile]";
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else { continue };
+        if in_profile && key.trim() == "language" {
+            let value = value.split('#').next().unwrap_or_default().trim().trim_matches(['"', '\'']);
+            return Lang::from_key(value);
+        }
+    }
+    None
 }
 
 /// `TUMBUH_TODAY`, else the local date. A pinned day in a year no plan can have is blamed on

@@ -7,8 +7,8 @@ use super::flags::{self, clearable, trimmed};
 use super::lists::plan_list;
 use super::{Environment, Failure, Globals, Output, Session, unknown_form_warning};
 use crate::describe;
-use crate::i18n::{Lang, Msg};
-use crate::model::{Competency, Jp, Kind, Place, ProblemKind, Status, Training, UnknownKeys, format_date};
+use crate::i18n::Msg;
+use crate::model::{Competency, Jp, Kind, Place, ProblemKind, Status, Training, UnknownKeys};
 use crate::ops::{self, OnLinked, OpError};
 use crate::printable::printable;
 use crate::progress::summarize;
@@ -19,9 +19,6 @@ use crate::store::StoreError;
 #[derive(Subcommand, Debug)]
 pub enum PlanCommand {
     /// Add a training to the year of --start (else --year, else this year)
-    #[command(
-        after_help = "Example:\n  tumbuh plan add --title \"Bimtek SIPD\" --jp 16 --form bimtek --competency pemerintahan \\\n      --start 2026-08-05 --end 2026-08-06 --why \"Laporan evaluasi masih direkap manual\""
-    )]
     Add(TrainingArgs),
     /// The year's trainings: dates, JP planned and logged, status, form, title
     List {
@@ -43,7 +40,6 @@ pub enum PlanCommand {
     },
     /// When the year is at risk: a catch-up plan of forms, JP and working days that closes the
     /// gap within every form's caps
-    #[command(after_help = "Example:\n  tumbuh plan suggest\n  tumbuh plan suggest --add")]
     Suggest {
         /// A JSON array of the items (form, jp, days, title, why) instead of the text
         #[arg(long)]
@@ -143,7 +139,8 @@ struct Changes {
 }
 
 impl Changes {
-    fn read(args: &TrainingArgs, today: NaiveDate, lang: Lang) -> Result<Changes, Failure> {
+    fn read(args: &TrainingArgs, session: &Session) -> Result<Changes, Failure> {
+        let (today, lang, catalog) = (session.today, session.lang, session.catalog());
         let date = |flag, value: &Option<String>| -> Result<Option<Option<NaiveDate>>, Failure> {
             clearable(value)
                 .map(|text| text.map(|text| flags::date(flag, &text, today, lang)).transpose())
@@ -153,13 +150,10 @@ impl Changes {
         Ok(Changes {
             title: text(&args.title),
             planned_jp: args.jp.as_deref().map(|text| flags::jp("--jp", text, lang)).transpose()?,
-            form: clearable(&args.form),
+            form: clearable(&args.form).map(|form| form.map(|text| flags::form(&text, &catalog))),
             competency: clearable(&args.competency)
                 .map(|text| {
-                    text.map(|text| {
-                        flags::key("--competency", &text, Competency::from_key, Competency::KEYS, lang)
-                    })
-                    .transpose()
+                    text.map(|text| flags::choice::<Competency>("--competency", &text, lang)).transpose()
                 })
                 .transpose()?,
             start: date("--start", &args.start)?,
@@ -167,7 +161,7 @@ impl Changes {
             provider: text(&args.provider),
             why: text(&args.why),
             status: trimmed(&args.status)
-                .map(|text| flags::key("--status", &text, Status::from_key, Status::KEYS, lang))
+                .map(|text| flags::choice::<Status>("--status", &text, lang))
                 .transpose()?,
         })
     }
@@ -258,7 +252,7 @@ fn form_warning(session: &Session, id: &str) -> String {
 fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result<Output, Failure> {
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
-    let changes = Changes::read(args, session.today, lang)?;
+    let changes = Changes::read(args, &session)?;
     if trimmed(&args.title).is_none() {
         return Err(Failure::flag("--title", &ProblemKind::Missing, lang));
     }
@@ -280,15 +274,15 @@ fn plan_add(globals: &Globals, env: &Environment, args: &TrainingArgs) -> Result
         extra: UnknownKeys::new(),
     };
     changes.apply_to(&mut training);
-    let (year, title, jp, start) =
-        (training.year, training.title.clone(), training.planned_jp, training.start);
+    let (year, title, jp, start, end) =
+        (training.year, training.title.clone(), training.planned_jp, training.start, training.end);
     let no_why = training.why.is_empty();
     let id = session
         .store
         .apply(|plan| Ok(ops::add_training(plan, training)))
         .map_err(|error| Failure::change(&error, FIELD_FLAGS, lang))?;
 
-    let when = start.map_or_else(|| year.to_string(), |d| format_date(d, lang));
+    let when = report::date_span_in(start, end, year, lang);
     let mut stdout =
         tr!(lang, Msg::Planned, id = id, title = printable(&title), jp = jp.format(lang), when = when);
     stdout.push('\n');
@@ -336,7 +330,7 @@ fn plan_edit(globals: &Globals, env: &Environment, id: &str, args: &TrainingArgs
     let mut session = Session::open(globals, env)?;
     let lang = session.lang;
     let id = id.trim();
-    let changes = Changes::read(args, session.today, lang)?;
+    let changes = Changes::read(args, &session)?;
     if changes.is_empty() {
         return Err(Failure::new(lang.t(Msg::EditNothing), lang));
     }

@@ -14,25 +14,13 @@ use crate::report::Titles;
 
 /// Write down the one thing that changed after a course, or answer its follow-up; or `reflect list`
 #[derive(Args, Debug)]
-#[command(
-    after_help = REFLECT_EXAMPLES,
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true
-)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct ReflectCommand {
     #[command(subcommand)]
     pub list: Option<ListOnly>,
     #[command(flatten)]
     pub args: ReflectArgs,
 }
-
-const REFLECT_EXAMPLES: &str = "\
-Examples:
-  tumbuh reflect --training t3 --changed \"Sebelum rapat saya menulis ringkasan satu halaman\" \\
-      --usefulness 4 --follow-up 2026-10-15
-  tumbuh reflect --id r2 --applied partly
-  tumbuh reflect --id r2 --follow-up 2026-11-01
-  tumbuh reflect list [--json]      (follow-ups that are due come first)";
 
 /// `tumbuh reflect`'s flags, as typed (checked by the command, like `LogArgs`). With `id`, only
 /// `applied` and `follow_up` are read.
@@ -66,7 +54,7 @@ pub struct ReflectArgs {
     /// An existing reflection, e.g. r2: give --applied at its follow-up, or --follow-up to set the day
     #[arg(
         long,
-        value_name = "R",
+        value_name = "ID",
         requires = "follow_up_answer",
         conflicts_with_all = ["training", "log", "changed", "learned", "next", "usefulness", "date"]
     )]
@@ -100,9 +88,8 @@ fn record(globals: &Globals, env: &Environment, args: &ReflectArgs) -> Result<Ou
 /// sets (or moves) the day to check.
 fn follow_up(mut session: Session, id: &str, args: &ReflectArgs) -> Result<Output, Failure> {
     let lang = session.lang;
-    let applied = trimmed(&args.applied)
-        .map(|text| flags::key("--applied", &text, Applied::from_key, Applied::KEYS, lang))
-        .transpose()?;
+    let applied =
+        trimmed(&args.applied).map(|text| flags::choice::<Applied>("--applied", &text, lang)).transpose()?;
     let follow_up = trimmed(&args.follow_up)
         .map(|text| flags::date("--follow-up", &text, session.today, lang))
         .transpose()?;

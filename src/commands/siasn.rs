@@ -16,7 +16,7 @@ use crate::siasn::{SiasnRecord, look_for_files};
 
 /// The year's courses not yet in SIASN, each as the record MyASN asks for, in its order
 #[derive(Args, Debug)]
-#[command(after_help = SIASN_HELP, args_conflicts_with_subcommands = true)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct SiasnCommand {
     #[command(subcommand)]
     pub done: Option<SiasnDone>,
@@ -37,15 +37,6 @@ pub enum SiasnDone {
         id: String,
     },
 }
-
-const SIASN_HELP: &str = "\
-A course is one SIASN record: a training with all its log entries, or one entry of its own.
-Dates are dd-mm-yyyy; jumlah jam is the JP rounded down to a whole number (SIASN takes no
-fraction), with the part left out named. Lokasi comes from --international.
-Examples:
-  tumbuh siasn                 the year's courses not yet in SIASN
-  tumbuh siasn --all --json    every course of the year, as JSON
-  tumbuh siasn done t4         after entering t4 in MyASN";
 
 pub fn siasn(globals: &Globals, env: &Environment, command: &SiasnCommand) -> Result<Output, Failure> {
     match &command.done {

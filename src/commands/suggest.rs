@@ -56,7 +56,7 @@ pub fn plan_suggest(globals: &Globals, env: &Environment, json: bool, add: bool)
         stdout.push('\n');
     }
     for (record, first, last) in &added {
-        let when = format!("{} {year}", report::date_span(Some(*first), Some(*last), lang));
+        let when = report::date_span_in(Some(*first), Some(*last), year, lang);
         let jp = record.jp.format(lang);
         let id = record.id.as_deref().unwrap_or_default();
         stdout.push_str(&tr!(

@@ -98,6 +98,13 @@ impl Jp {
         Jp::from_ratio(self.0 * factor_hundredths, 100)
     }
 
+    /// This amount as a whole percentage of `whole`, rounded down: the one rule for every
+    /// percentage shown (header, summary, status, reports), so 100 % means all of it and a share
+    /// never shows more than there is. `None` when `whole` is not positive.
+    pub fn percent_of(self, whole: Jp) -> Option<i64> {
+        whole.is_positive().then(|| (self.0 * 100).div_euclid(whole.0))
+    }
+
     /// Written for people: `7,5` in Indonesian, `7.5` in English, no trailing zeros.
     pub fn format(self, lang: Lang) -> String {
         format_hundredths(self.0, lang)
@@ -340,5 +347,15 @@ mod tests {
         assert_eq!(Jp::from_ratio(100 * 100, 45), Jp(222));
         assert_eq!(Jp::from_ratio(5, 10), Jp(1));
         assert_eq!(Jp(400).times(250), Jp(1000));
+    }
+
+    #[test]
+    fn percentages_round_down_everywhere() {
+        let parse = |text| Jp::parse(text).unwrap();
+        assert_eq!(parse("18,75").percent_of(parse("20")), Some(93));
+        assert_eq!(parse("11,75").percent_of(parse("18,75")), Some(62), "62,67 % is 62 %");
+        assert_eq!(parse("19,99").percent_of(parse("20")), Some(99), "never 100 % before the target");
+        assert_eq!(parse("30").percent_of(parse("20")), Some(150));
+        assert_eq!(Jp::ZERO.percent_of(Jp::ZERO), None);
     }
 }

@@ -16,7 +16,7 @@ pub use date::{
     DateError, days_in_year, format_date, format_day_month, month_name, parse_date, short_month_name,
 };
 pub use jp::{Jp, JpError, format_hundredths, parse_hundredths};
-pub use keys::{Applied, Competency, EmployeeType, Kind, Status};
+pub use keys::{Applied, Competency, EmployeeType, Kind, Status, Typed};
 pub use validate::{Expected, Place, Problem, ProblemKind, YEARS, entry_jp, target_jp, validate};
 
 /// Keys the program does not know, kept exactly so a save never drops them.

@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 
 use super::defuse::md_text;
 use super::lists::follow_up_state;
-use super::{Titles, YearRecords, date_span, employee_word, status_rows, todo_list};
+use super::{
+    Titles, YearRecords, date_span, employee_word, percent_words, share_words, status_rows, todo_list,
+};
 use crate::catalog::{Catalog, Mix};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
@@ -209,19 +211,6 @@ fn capitalized(words: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// `48%`, as both languages write it.
-fn percent(value: i64, lang: Lang) -> String {
-    tr!(lang, Msg::Percent, n = value)
-}
-
-/// The whole percentage `jp` is of the year's done JP, or `—` before anything is done.
-fn share(jp: Jp, done: Jp, lang: Lang) -> String {
-    if !done.is_positive() {
-        return "—".to_string();
-    }
-    percent(Jp::from_ratio(jp.hundredths() * 100, done.hundredths()).hundredths(), lang)
-}
-
 /// Done JP by competency type, and against the 10:20:70 model.
 fn mix(out: &mut String, summary: &Summary, lang: Lang) {
     let _ = writeln!(out, "## {}\n", lang.t(Msg::ReportMix));
@@ -234,7 +223,7 @@ fn mix(out: &mut String, summary: &Summary, lang: Lang) {
         .map(|(competency, jp)| {
             let name =
                 competency.map_or(lang.t(Msg::CompetencyNotGiven), |c| describe::domain::competency(c, lang));
-            vec![name.to_string(), jp.format(lang), share(*jp, summary.done, lang)]
+            vec![name.to_string(), jp.format(lang), share_words(*jp, summary.done, lang)]
         })
         .collect();
     if rows.is_empty() {
@@ -254,10 +243,12 @@ fn mix(out: &mut String, summary: &Summary, lang: Lang) {
         .map(|part| {
             let jp = summary.by_mix.get(&part).copied().unwrap_or_default();
             let (name, model) = match part {
-                Some(mix) => (describe::domain::mix(mix, lang), percent(mix.model_percent().into(), lang)),
+                Some(mix) => {
+                    (describe::domain::mix(mix, lang), percent_words(mix.model_percent().into(), lang))
+                }
                 None => (lang.t(Msg::MixNotKnown), String::new()),
             };
-            vec![name.to_string(), jp.format(lang), share(jp, summary.done, lang), model]
+            vec![name.to_string(), jp.format(lang), share_words(jp, summary.done, lang), model]
         })
         .collect();
     let header = [lang.t(Msg::ColMix), lang.t(Msg::ColJp), lang.t(Msg::ColShare), lang.t(Msg::ColModel)];

@@ -107,7 +107,9 @@ impl<'a> Titles<'a> {
     }
 }
 
-/// `10–12 Mar`, `10 Feb – 24 Feb`, `9 Nov`, or `—` without a start; the year is the report's.
+/// The one way a span of days is written, in lists and in detail alike: `10–12 Mar`,
+/// `17 Jun–21 Okt`, `9 Nov`, or `—` without a start; the year is the report's. An en dash
+/// without spaces means "s.d." (PUEBI).
 pub fn date_span(start: Option<NaiveDate>, end: Option<NaiveDate>, lang: Lang) -> String {
     match (start, end) {
         (None, _) => "—".to_string(),
@@ -115,10 +117,18 @@ pub fn date_span(start: Option<NaiveDate>, end: Option<NaiveDate>, lang: Lang) -
             if (start.year(), start.month()) == (end.year(), end.month()) {
                 format!("{}–{} {}", start.day(), end.day(), short_month_name(end.month(), lang))
             } else {
-                format!("{} – {}", format_day_month(start, lang), format_day_month(end, lang))
+                format!("{}–{}", format_day_month(start, lang), format_day_month(end, lang))
             }
         }
         (Some(start), _) => format_day_month(start, lang),
+    }
+}
+
+/// `date_span` with the year, for a line that stands alone: `8–10 Sep 2026`, `9 Nov 2026`.
+pub fn date_span_in(start: Option<NaiveDate>, end: Option<NaiveDate>, year: i32, lang: Lang) -> String {
+    match start {
+        Some(_) => format!("{} {year}", date_span(start, end, lang)),
+        None => year.to_string(),
     }
 }
 
@@ -133,7 +143,9 @@ mod tests {
     #[test]
     fn date_spans_read_short() {
         assert_eq!(date_span(day(3, 10), day(3, 12), Lang::Id), "10–12 Mar");
-        assert_eq!(date_span(day(2, 10), day(3, 2), Lang::En), "10 Feb – 2 Mar");
+        assert_eq!(date_span(day(2, 10), day(3, 2), Lang::En), "10 Feb–2 Mar");
+        assert_eq!(date_span_in(day(2, 10), day(3, 2), 2026, Lang::Id), "10 Feb–2 Mar 2026");
+        assert_eq!(date_span_in(None, None, 2026, Lang::Id), "2026");
         assert_eq!(date_span(day(8, 17), day(8, 17), Lang::Id), "17 Agu");
         assert_eq!(date_span(day(11, 9), None, Lang::Id), "9 Nov");
         assert_eq!(date_span(None, day(1, 1), Lang::Id), "—");

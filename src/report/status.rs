@@ -13,10 +13,14 @@ pub fn state_word(state: State, lang: Lang) -> &'static str {
     })
 }
 
-/// "kurang 6,25 JP" / "6.25 JP to go", or that the target is reached.
+/// "kurang 6,25 JP" / "6.25 JP to go", that the target is reached, or by how much it is
+/// passed ("melampaui target 5 JP"): said once, here, wherever the gap is shown.
 pub fn gap_words(summary: &Summary, lang: Lang) -> String {
+    let over = summary.done - summary.target;
     if summary.gap.is_positive() {
         tr!(lang, Msg::GapLeft, gap = summary.gap.format(lang))
+    } else if over.is_positive() && summary.target.is_positive() {
+        tr!(lang, Msg::GapOver, over = over.format(lang))
     } else {
         lang.t(Msg::GapNone).to_string()
     }
@@ -86,13 +90,20 @@ pub fn state_line(summary: &Summary, lang: Lang) -> String {
     }
 }
 
-/// Done as a whole percentage of the target (100 % when the target is 0).
+/// Done as a whole percentage of the target, by the one rule (`Jp::percent_of`); 100 % when
+/// the target is 0.
 pub fn percent_done(summary: &Summary) -> i64 {
-    if summary.target.is_positive() {
-        summary.done.hundredths() * 100 / summary.target.hundredths()
-    } else {
-        100
-    }
+    summary.done.percent_of(summary.target).unwrap_or(100)
+}
+
+/// `48%`, as both languages write a percentage.
+pub fn percent_words(percent: i64, lang: Lang) -> String {
+    tr!(lang, Msg::Percent, n = percent)
+}
+
+/// `part` as a percentage of `whole` in words (`48%`), or `—` when the whole is nothing yet.
+pub fn share_words(part: Jp, whole: Jp, lang: Lang) -> String {
+    part.percent_of(whole).map_or_else(|| "—".to_string(), |percent| percent_words(percent, lang))
 }
 
 /// `status --short`: one line for a shell prompt.
@@ -127,7 +138,7 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
         Msg::DoneOfTarget,
         done = summary.done.format(lang),
         target = summary.target.format(lang),
-        percent = percent_done(summary),
+        percent = percent_words(percent_done(summary), lang),
         gap = gap_words(summary, lang)
     );
     let mut rows = vec![(lang.t(Msg::LabelDone), done)];
@@ -154,7 +165,7 @@ pub fn status_rows(summary: &Summary, lang: Lang) -> Vec<(&'static str, String)>
     }
     rows.push((lang.t(Msg::LabelState), state_line(summary, lang)));
     if !summary.closed {
-        rows.push((lang.t(Msg::LabelDaysLeft), summary.days_left.to_string()));
+        rows.push((lang.t(Msg::LabelDaysLeft), tr!(lang, Msg::DaysLeftWords, days = summary.days_left)));
     }
     rows
 }

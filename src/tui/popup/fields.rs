@@ -1,6 +1,6 @@
 //! Reading typed values out of form fields, with the problem named in the person's language.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::form::{FieldId, Form};
 use crate::describe;
@@ -92,9 +92,10 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A date as a form shows it for editing: ISO, which every reader understands.
+/// A date as a form shows it for editing: day first, as dates are written everywhere else
+/// (`30/6/2026`), and read back by the same parser.
 pub fn date_text(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    date.map(|d| format!("{}/{}/{}", d.day(), d.month(), d.year())).unwrap_or_default()
 }
 
 /// JP for editing, in the person's decimal mark.

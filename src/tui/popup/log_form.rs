@@ -33,6 +33,11 @@ fn yes_no(lang: Lang) -> Vec<Choice> {
     vec![Choice::new("no", lang.t(Msg::AppliedNo)), Choice::new("yes", lang.t(Msg::AppliedYes))]
 }
 
+/// Whether the entry is in SIASN, answered as the question is asked: *sudah* or *belum*.
+fn in_siasn_choices(lang: Lang) -> Vec<Choice> {
+    vec![Choice::new("no", lang.t(Msg::InSiasnNo)), Choice::new("yes", lang.t(Msg::InSiasnYes))]
+}
+
 /// The log form. Its order serves closing a course: JP (prefilled after `x`), the certificate
 /// number, the date; then the rest.
 pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
@@ -93,7 +98,7 @@ pub fn open(prefill: Prefill<'_>, catalog: &Catalog, lang: Lang) -> Form {
         Field::choice(
             FieldId::InSiasn,
             lang.t(Msg::FieldInSiasn),
-            yes_no(lang),
+            in_siasn_choices(lang),
             flag(existing.is_some_and(|l| l.in_siasn)),
         ),
     ]);

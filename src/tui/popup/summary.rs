@@ -167,7 +167,7 @@ impl SummaryPopup {
         let total = summary.done;
         for part in Mix::ALL {
             let jp = summary.by_mix.get(&Some(part)).copied().unwrap_or_default();
-            let share = if total.is_positive() { jp.hundredths() * 100 / total.hundredths() } else { 0 };
+            let share = crate::report::share_words(jp, total, lang);
             let text = tr!(
                 lang,
                 Msg::SummaryMixLine,

@@ -12,7 +12,7 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{Jp, format_day_month, short_month_name};
 use crate::printable::printable;
 use crate::progress::{State, Summary};
-use crate::report::{gap_words, percent_done, person_words, state_word};
+use crate::report::{gap_words, percent_done, percent_words, person_words, state_word};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -61,10 +61,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         std::cmp::Ordering::Greater => parts.push(lang.t(Msg::HeaderYearAhead).to_string()),
         std::cmp::Ordering::Equal => {
             parts.push(pace_words(summary, lang));
-            if let Some(plan) = summary.pace_plan {
-                let month = short_month_name(plan.by.month(), lang);
-                parts.push(tr!(lang, Msg::HeaderPacePlan, jp = plan.jp.format(lang), month = month));
-            }
             parts.push(tr!(lang, Msg::HeaderDaysLeft, days = summary.days_left));
         }
     }
@@ -84,7 +80,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let state = format!(" ● {state}");
     // What needs saying most comes first: the ceiling, trainings whose dates have passed, what
-    // a working day must bring, then the plan in words.
+    // a working day must bring, the catch-up offer, what to plan by the quarter's end, then the
+    // plan in words.
     let mut warnings = Vec::new();
     if let Some(check) = summary.ceiling.filter(|c| c.over.is_positive()) {
         let mut warning = tr!(
@@ -95,7 +92,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         if let Some((first, last)) = check.window {
             let (first, last) = (format_day_month(first, lang), format_day_month(last, lang));
-            warning.push_str(&format!(" · {}", tr!(lang, Msg::ContractYear, first = first, last = last)));
+            warning
+                .push_str(&format!(" ({})", tr!(lang, Msg::HeaderContractYear, first = first, last = last)));
         }
         warnings.push(warning);
     }
@@ -110,9 +108,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         if app.catch_up_offered() {
             words.push(lang.t(Msg::HeaderCatchUp).to_string());
         }
-        if !summary.closed {
-            words.push(plan_words(summary, lang));
-        }
+    }
+    // What to plan by the quarter's end is a plan, so it stands with the plan in words; on an
+    // empty year it is the first thing to do.
+    if let Some(plan) = summary.pace_plan.filter(|_| app.year == app.today.year()) {
+        let month = short_month_name(plan.by.month(), lang);
+        words.push(tr!(lang, Msg::HeaderPacePlan, jp = plan.jp.format(lang), month = month));
+    }
+    if !nothing_yet && !summary.closed {
+        words.push(plan_words(summary, lang));
     }
     let room = width.saturating_sub(state.width());
     // The most important warning shows even when it has to be cut; the others only when they fit.
@@ -171,11 +175,7 @@ fn gauge_ratio(done: Jp, target: Jp) -> f64 {
 
 fn gauge_label(summary: &Summary, lang: Lang) -> String {
     let figures = format!("{} / {} JP", summary.done.format(lang), summary.target.format(lang));
-    if summary.target.is_positive() && summary.done > summary.target {
-        format!("{figures} · {}% · {}", percent_done(summary), lang.t(Msg::HeaderOverTarget))
-    } else {
-        format!("{figures} · {}%", percent_done(summary))
-    }
+    format!("{figures} · {}", percent_words(percent_done(summary), lang))
 }
 
 fn pace_words(summary: &Summary, lang: Lang) -> String {

@@ -76,7 +76,8 @@ fn detail<'a>(app: &App, log: &crate::model::Log, theme: &Theme) -> Vec<Line<'a>
     } else {
         Span::styled(lang.t(Msg::DetailNotInSiasn), theme.warning)
     };
-    let mut facts = vec![format_day_month(log.date, lang), format!("{} JP", log.jp.format(lang))];
+    let days = crate::report::date_span(Some(log.first_day()), Some(log.date), lang);
+    let mut facts = vec![days, format!("{} JP", log.jp.format(lang))];
     if !log.provider.trim().is_empty() {
         facts.push(printable(&log.provider).into_owned());
     }

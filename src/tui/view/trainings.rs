@@ -113,12 +113,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn detail<'a>(app: &App, training: &crate::model::Training, theme: &Theme) -> Vec<Line<'a>> {
     let lang = app.lang;
     let mut facts = vec![printable(&training.provider).into_owned()];
-    if let Some(start) = training.start {
-        let end = training.end.filter(|end| *end != start);
-        facts.push(match end {
-            Some(end) => format!("{} – {}", format_day_month(start, lang), format_day_month(end, lang)),
-            None => format_day_month(start, lang),
-        });
+    if training.start.is_some() {
+        facts.push(crate::report::date_span(training.start, training.end, lang));
     }
     if let Some(form) = &training.form {
         facts.push(printable(app.cache.catalog.label(form, lang)).into_owned());
