@@ -55,11 +55,11 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
 }
 
 /// A table cell: one line, no control or format characters, no tag, and no `|` to split it.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     md_text(text).replace('|', "\\|")
 }
 
-fn table(out: &mut String, header: &[&str], right: &[usize], rows: &[Vec<String>]) {
+pub(super) fn table(out: &mut String, header: &[&str], right: &[usize], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let rule: Vec<&str> = (0..header.len()).map(|c| if right.contains(&c) { "--:" } else { "---" }).collect();
     let _ = writeln!(out, "|{}|", rule.join("|"));
@@ -210,12 +210,12 @@ fn capitalized(words: &str) -> String {
 }
 
 /// `48%`, as both languages write it.
-fn percent(value: i64, lang: Lang) -> String {
+pub(super) fn percent(value: i64, lang: Lang) -> String {
     tr!(lang, Msg::Percent, n = value)
 }
 
 /// The whole percentage `jp` is of the year's done JP, or `—` before anything is done.
-fn share(jp: Jp, done: Jp, lang: Lang) -> String {
+pub(super) fn share(jp: Jp, done: Jp, lang: Lang) -> String {
     if !done.is_positive() {
         return "—".to_string();
     }
