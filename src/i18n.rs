@@ -785,7 +785,7 @@ messages! {
     SummaryTitle => "Ringkasan {year}", "Summary {year}";
     // A unit's year (issue 14): new messages go below this line.
     TeamReportTitle => "Pengembangan Kompetensi Unit {year}", "A Unit's Competency Development {year}";
-    TeamMembersCount => "{n} anggota", "{n} members";
+    TeamMembersCount => "{n} anggota", "members: {n}";
     TeamAtTargetHeading => "Anggota yang mencapai target", "Members at their target";
     TeamAtTargetOf => "{at} dari {members} anggota ({percent})", "{at} of {members} members ({percent})";
     TeamAtTargetLine => "**{share}** sudah mencapai target JP tahun {year}. Angka ini yang dipakai Sistem 20JP BPS untuk memeringkat unit.", "**{share}** have reached their JP target for {year}. This is the figure BPS's Sistem 20JP ranks units by.";
@@ -825,18 +825,19 @@ messages! {
     TeamHeaderGauge => "{share} mencapai target", "{share} at their target";
     TeamHeaderStates => "{on_plan} sesuai rencana · {at_risk} berisiko · {not_achieved} tidak tercapai", "{on_plan} on plan · {at_risk} at risk · {not_achieved} not achieved";
     TeamHeaderSiasn => "{jp} JP belum di SIASN", "{jp} JP not yet in SIASN";
-    TeamHeaderUnreadable => "{n} berkas tidak terbaca", "{n} files not read";
+    TeamHeaderUnreadable => "{n} berkas tidak terbaca", "files not read: {n}";
     TeamHeaderSorted => "urutan: {by}", "sorted by: {by}";
     TeamSortGap => "kekurangan terbesar", "largest gap";
     TeamSortName => "nama", "name";
     TeamColState => "Keadaan", "State";
     TeamColOverdueShort => "Lewat", "Overdue";
+    TeamColDoneShort => "Capaian", "Done";
     TeamColNotInSiasn => "Blm SIASN", "Not in SIASN";
     TeamKeyOpen => "lihat tahun anggota ini (hanya baca)", "see this member's year (read-only)";
     TeamKeySort => "urutkan menurut kekurangan terbesar atau nama", "sort by largest gap or by name";
     TeamKeyBack => "kembali ke unit (dari tahun seorang anggota)", "back to the unit (from a member's year)";
     HintSort => "urutkan", "sort";
-    TeamReadOnly => "Tahun {name} dari berkas unit, hanya untuk dibaca. Tekan q untuk kembali ke unit.", "{name}'s year from the unit's files, read-only. Press q to go back to the unit.";
+    TeamReadOnly => "Tahun {name}, hanya dibaca · q kembali ke unit", "{name}'s year, read-only · q back to the unit";
     TeamOpenFailed => "{file} tidak dapat dibuka: {problem}", "{file} cannot be opened: {problem}";
     TeamHelpTitle => "Bantuan: layar unit", "Help: the unit's screen";
     ShareNeedsJson => "hanya berlaku dengan --format json", "works only with --format json";
