@@ -9,7 +9,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use tumbuh::commands::{
     self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogCommand, Output, PlanCommand,
-    ReflectCommand, SiasnCommand, StatusArgs, TuiOptions,
+    ReflectCommand, SiasnCommand, StatusArgs, TeamArgs, TuiOptions,
 };
 use tumbuh::i18n::Msg;
 use tumbuh::tr;
@@ -58,6 +58,7 @@ enum Command {
     Export(ExportArgs),
     Import(ImportArgs),
     Siasn(SiasnCommand),
+    Team(TeamArgs),
     /// Print the path of the data file in use
     Path,
     Forms(FormsArgs),
@@ -95,6 +96,7 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => commands::export(&globals, &env, &args),
         Some(Command::Import(args)) => commands::import(&globals, &env, &args),
         Some(Command::Siasn(siasn)) => commands::siasn(&globals, &env, &siasn),
+        Some(Command::Team(args)) => commands::team(&globals, &env, &args),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
         Some(Command::Completions { shell }) => Ok(completions(shell)),

@@ -20,6 +20,13 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format json: only what you share with your unit (tumbuh team): profile, figures,
+    /// plan and log, without certificate files or reflections
+    #[arg(long)]
+    pub share: bool,
+    /// With --share: add each reflection's one change (nothing else of it)
+    #[arg(long, requires = "share")]
+    pub with_reflections: bool,
 }
 
 const EXPORT_HELP: &str = "\
@@ -27,7 +34,8 @@ csv columns (stable): form, provider, name, jp, certificate, year, start, end, d
 in_siasn, certificate_file. RFC 4180, UTF-8, CRLF line ends; jp written as 2.5.
 Examples:
   tumbuh export --format md --output laporan-2026.md
-  tumbuh export --format ics --year 2027 --output pelatihan.ics";
+  tumbuh export --format ics --year 2027 --output pelatihan.ics
+  tumbuh export --format json --share --output sari-2026.json   (for tumbuh team)";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -40,10 +48,16 @@ pub enum ExportFormat {
 pub fn export(globals: &Globals, env: &Environment, args: &ExportArgs) -> Result<Output, Failure> {
     let session = Session::open(globals, env)?;
     let (plan, lang, year, today) = (session.plan(), session.lang, session.year, session.today);
+    if args.share && args.format != ExportFormat::Json {
+        return Err(Failure::flag_says("--share", lang.t(Msg::ShareNeedsJson), lang));
+    }
     let summary = summarize(plan, &session.catalog(), year, today);
     let text = match args.format {
         ExportFormat::Csv => report::csv::export(plan, year),
         ExportFormat::Md => report::md::export(plan, &summary, today, lang),
+        ExportFormat::Json if args.share => {
+            report::share::export(plan, &summary, today, args.with_reflections)
+        }
         ExportFormat::Json => report::json::export(plan, &summary),
         ExportFormat::Ics => report::ics::export(plan, year, today, lang),
     };

@@ -13,6 +13,7 @@ mod reflect;
 mod siasn;
 mod status;
 mod suggest;
+mod team;
 
 use std::path::PathBuf;
 
@@ -28,6 +29,7 @@ pub use plan::{PlanCommand, TrainingArgs, plan};
 pub use reflect::{ReflectArgs, ReflectCommand, reflect};
 pub use siasn::{SiasnCommand, SiasnDone, find_certificate_files, siasn};
 pub use status::{StatusArgs, status};
+pub use team::{TeamArgs, TeamFormat, open_team, read_member, read_unit, team};
 
 use crate::catalog::Catalog;
 use crate::describe;
