@@ -200,6 +200,9 @@ pub struct Team {
     pub units: Vec<String>,
 }
 
+/// What one need is: the title's key, the form and the competency type.
+type NeedKey = (String, Option<String>, Option<Competency>);
+
 /// The key titles are grouped by: lower case, without spaces or invisible format characters.
 pub fn title_key(title: &str) -> String {
     title
@@ -242,7 +245,7 @@ pub fn roll_up(year: i32, mut members: Vec<Member>, mut unreadable: Vec<Unreadab
     let mut by_mix = BTreeMap::new();
     let mut units: Vec<(String, usize)> = Vec::new();
     // Key → (slot in `needs`, the member who last added to it), so a member counts once.
-    let mut slots: HashMap<(String, Option<String>, Option<Competency>), (usize, usize)> = HashMap::new();
+    let mut slots: HashMap<NeedKey, (usize, usize)> = HashMap::new();
     let mut needs: Vec<NeedGroup> = Vec::new();
     for (m, member) in members.iter().enumerate() {
         match member.state {
@@ -296,7 +299,7 @@ pub fn roll_up(year: i32, mut members: Vec<Member>, mut unreadable: Vec<Unreadab
             .then_with(|| a.competency.cmp(&b.competency))
     });
     // Stable: among units named as often, the first met comes first.
-    units.sort_by(|a, b| b.1.cmp(&a.1));
+    units.sort_by_key(|unit| std::cmp::Reverse(unit.1));
     Team {
         year,
         members,

@@ -42,6 +42,11 @@ fn team_json(unit: &Unit, args: &[&str]) -> TeamRecord {
     serde_json::from_str(&stdout_of(team(unit).args(args).arg("--json"))).unwrap()
 }
 
+/// A member's file, state, done, gap, projected, overdue trainings, entries not in SIASN, JP in SIASN.
+type MemberRow<'a> = (&'a str, &'a str, Jp, Jp, Jp, usize, usize, Jp);
+/// A need's title, form, competency, members and planned JP.
+type NeedRow<'a> = (&'a str, Option<&'a str>, Option<&'a str>, usize, Jp);
+
 fn jp(text: &str) -> Jp {
     Jp::parse(text).unwrap()
 }
@@ -51,7 +56,7 @@ fn a_generated_unit_gives_the_hand_worked_figures() {
     let unit = Unit::new();
     let team = team_json(&unit, &["unit"]);
     assert_eq!(team.year, 2026);
-    let rows: Vec<(&str, &str, Jp, Jp, Jp, usize, usize, Jp)> = team
+    let rows: Vec<MemberRow> = team
         .members
         .iter()
         .map(|m| {
@@ -95,7 +100,7 @@ fn a_generated_unit_gives_the_hand_worked_figures() {
 
     // "Analisis Kebijakan", "analisis  kebijakan" and " ANALISIS KEBIJAKAN": one need of three
     // members (12 + 8 + 10 JP). Citra's overdue workshop is a question, not a need; Dewi's is.
-    let needs: Vec<(&str, Option<&str>, Option<&str>, usize, Jp)> = team
+    let needs: Vec<NeedRow> = team
         .needs
         .iter()
         .map(|n| (n.title.as_str(), n.form.as_deref(), n.competency.as_deref(), n.members, n.planned_jp))

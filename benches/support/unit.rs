@@ -51,7 +51,7 @@ pub fn member(n: usize, entries: usize) -> Plan {
         reflection.follow_up = Some(reflection.date + Days::new(30));
     }
     // Another quarter plans a 15 JP course in October: on plan.
-    if n % 4 == 0 {
+    if n.is_multiple_of(4) {
         let id = plan.next_id(Kind::Training);
         let mut training = plan.trainings.last().unwrap().clone();
         training.id = id;

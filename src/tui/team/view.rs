@@ -193,14 +193,16 @@ fn block<'a>(screen: &TeamScreen, pane: TeamPane, count: Option<usize>, theme: &
     Block::default().borders(Borders::ALL).border_style(border).title(Line::from(spans))
 }
 
-/// A table of `rows` from the pane's scroll offset, with its selection.
+/// A list's columns: their headings and widths.
+type Columns<'a> = (Vec<&'a str>, Vec<Constraint>);
+
+/// A table of `count` rows of `pane` from its scroll offset, with its selection.
 fn list<'a>(
     frame: &mut Frame,
-    area: Rect,
+    (area, pane): (Rect, TeamPane),
     screen: &TeamScreen,
-    pane: TeamPane,
     theme: &Theme,
-    (headings, widths): (Vec<&'a str>, Vec<Constraint>),
+    (headings, widths): Columns<'a>,
     count: usize,
     row: impl Fn(usize) -> Vec<Cell<'a>>,
 ) {
@@ -246,7 +248,7 @@ fn members(frame: &mut Frame, area: Rect, screen: &TeamScreen, theme: &Theme) {
         widths.push(Constraint::Length(12));
     }
     let right = |text: String| Cell::from(Line::from(text).right_aligned());
-    list(frame, list_area, screen, TeamPane::Members, theme, (headings, widths), screen.order.len(), |n| {
+    list(frame, (list_area, TeamPane::Members), screen, theme, (headings, widths), screen.order.len(), |n| {
         let m = &team.members[screen.order[n]];
         let mut cells = vec![
             Cell::from(printable(&m.shown_name()).into_owned()),
@@ -309,7 +311,7 @@ fn needs(frame: &mut Frame, area: Rect, screen: &TeamScreen, theme: &Theme) {
     widths.extend([Constraint::Length(8), Constraint::Length(6)]);
     let right = |text: String| Cell::from(Line::from(text).right_aligned());
     let catalog = Catalog::builtin();
-    list(frame, inner, screen, TeamPane::Needs, theme, (headings, widths), team.needs.len(), |n| {
+    list(frame, (inner, TeamPane::Needs), screen, theme, (headings, widths), team.needs.len(), |n| {
         let need = &team.needs[n];
         let form = need
             .form
