@@ -832,7 +832,7 @@ messages! {
     TeamColState => "Keadaan", "State";
     TeamColOverdueShort => "Lewat", "Overdue";
     TeamColDoneShort => "Capaian", "Done";
-    TeamColNotInSiasn => "Blm SIASN", "Not in SIASN";
+    TeamColNotInSiasn => "Belum SIASN", "Not in SIASN";
     TeamKeyOpen => "lihat tahun anggota ini (hanya baca)", "see this member's year (read-only)";
     TeamKeySort => "urutkan menurut kekurangan terbesar atau nama", "sort by largest gap or by name";
     TeamKeyBack => "kembali ke unit (dari tahun seorang anggota)", "back to the unit (from a member's year)";
