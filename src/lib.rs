@@ -12,4 +12,5 @@ pub mod progress;
 pub mod report;
 pub mod siasn;
 pub mod store;
+pub mod team;
 pub mod tui;

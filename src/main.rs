@@ -44,6 +44,7 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => commands::export(&globals, &env, &args),
         Some(Command::Import(args)) => commands::import(&globals, &env, &args),
         Some(Command::Siasn(siasn)) => commands::siasn(&globals, &env, &siasn),
+        Some(Command::Team(args)) => commands::team(&globals, &env, &args),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
         Some(Command::Completions { shell }) => Ok(completions(shell, lang)),

@@ -2,6 +2,8 @@
 //! spread over ten years, with a training for every ten entries and a reflection for every
 //! twenty. Shared by `benches/performance.rs` and `examples/generate.rs`.
 
+pub mod unit;
+
 use chrono::{Datelike, NaiveDate};
 use tumbuh::model::{Applied, Competency, Jp, Kind, Log, Plan, Reflection, Status, Training, UnknownKeys};
 

@@ -10,6 +10,7 @@ use clap_complete::Shell;
 
 use super::{
     ExportArgs, FormsArgs, ImportArgs, LogCommand, PlanCommand, ReflectCommand, SiasnCommand, StatusArgs,
+    TeamArgs,
 };
 use crate::i18n::Lang;
 
@@ -43,6 +44,7 @@ pub enum Command {
     Export(ExportArgs),
     Import(ImportArgs),
     Siasn(SiasnCommand),
+    Team(TeamArgs),
     /// The path of the data file in use.
     Path,
     Forms(FormsArgs),

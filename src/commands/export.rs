@@ -19,6 +19,13 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format json: only what you share with your unit (tumbuh team): profile, figures,
+    /// plan and log, without certificate files or reflections
+    #[arg(long)]
+    pub share: bool,
+    /// With --share: add each reflection's one change (nothing else of it)
+    #[arg(long, requires = "share")]
+    pub with_reflections: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -32,10 +39,16 @@ pub enum ExportFormat {
 pub fn export(globals: &Globals, env: &Environment, args: &ExportArgs) -> Result<Output, Failure> {
     let session = Session::open(globals, env)?;
     let (plan, lang, year, today) = (session.plan(), session.lang, session.year, session.today);
+    if args.share && args.format != ExportFormat::Json {
+        return Err(Failure::flag_says("--share", lang.t(Msg::ShareNeedsJson), lang));
+    }
     let summary = summarize(plan, &session.catalog(), year, today);
     let text = match args.format {
         ExportFormat::Csv => report::csv::export(plan, year),
         ExportFormat::Md => report::md::export(plan, &summary, today, lang),
+        ExportFormat::Json if args.share => {
+            report::share::export(plan, &summary, today, args.with_reflections)
+        }
         ExportFormat::Json => report::json::export(plan, &summary),
         ExportFormat::Ics => report::ics::export(plan, year, today, lang),
     };

@@ -16,6 +16,7 @@ mod reflect;
 mod siasn;
 mod status;
 mod suggest;
+mod team;
 
 use std::path::PathBuf;
 
@@ -31,6 +32,7 @@ pub use plan::{PlanCommand, TrainingArgs, plan};
 pub use reflect::{ReflectArgs, ReflectCommand, reflect};
 pub use siasn::{SiasnCommand, SiasnDone, find_certificate_files, siasn};
 pub use status::{StatusArgs, status};
+pub use team::{TeamArgs, TeamFormat, open_team, read_member, read_unit, team};
 
 use crate::catalog::Catalog;
 use crate::describe;

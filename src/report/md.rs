@@ -57,11 +57,11 @@ pub fn export(plan: &Plan, summary: &Summary, today: NaiveDate, lang: Lang) -> S
 }
 
 /// A table cell: one line, no control or format characters, no tag, and no `|` to split it.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     md_text(text).replace('|', "\\|")
 }
 
-fn table(out: &mut String, header: &[&str], right: &[usize], rows: &[Vec<String>]) {
+pub(super) fn table(out: &mut String, header: &[&str], right: &[usize], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let rule: Vec<&str> = (0..header.len()).map(|c| if right.contains(&c) { "--:" } else { "---" }).collect();
     let _ = writeln!(out, "|{}|", rule.join("|"));

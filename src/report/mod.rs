@@ -9,9 +9,11 @@ pub mod ics;
 pub mod json;
 pub mod lists;
 pub mod md;
+pub mod share;
 pub mod siasn;
 mod status;
 mod table;
+pub mod team;
 mod todos;
 
 use std::collections::HashMap;

@@ -7,6 +7,7 @@ pub mod layout;
 pub mod pane;
 pub mod popup;
 mod screen_cache;
+pub mod team;
 pub mod theme;
 mod undo;
 pub mod view;

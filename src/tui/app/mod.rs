@@ -72,10 +72,12 @@ pub enum Note {
     Error(String),
 }
 
-/// Where the data came from: a store, or a file that could not be read (read-only).
+/// Where the data came from: a store, a file that could not be read (read-only), or a plan
+/// shown read-only for what `why` says (a member's year in the unit's screen).
 pub enum Source {
     Store(Box<Store>),
     Unreadable { error: String, empty: Box<Plan>, path: std::path::PathBuf },
+    ReadOnly { plan: Box<Plan>, why: String },
 }
 
 pub struct App {
@@ -147,7 +149,7 @@ impl App {
     /// Cheap enough for every frame; `read_only_reason` words it.
     pub fn is_read_only(&self) -> bool {
         match &self.source {
-            Source::Unreadable { .. } => true,
+            Source::Unreadable { .. } | Source::ReadOnly { .. } => true,
             Source::Store(store) => store.newer_schema().is_some(),
         }
     }
@@ -156,13 +158,13 @@ impl App {
     pub fn unreadable_error(&self) -> Option<&str> {
         match &self.source {
             Source::Unreadable { error, .. } => Some(error),
-            Source::Store(_) => None,
+            Source::Store(_) | Source::ReadOnly { .. } => None,
         }
     }
 
     pub fn read_only_reason(&self) -> Option<String> {
         match &self.source {
-            Source::Unreadable { error, .. } => Some(error.clone()),
+            Source::Unreadable { error, .. } | Source::ReadOnly { why: error, .. } => Some(error.clone()),
             Source::Store(store) => store.newer_schema().map(|schema| {
                 tr!(self.lang, Msg::ErrNewerSchema, path = store.path().display(), schema = schema)
             }),
@@ -435,5 +437,6 @@ fn plan_of(source: &Source) -> &Plan {
     match source {
         Source::Store(store) => store.plan(),
         Source::Unreadable { empty, .. } => empty,
+        Source::ReadOnly { plan, .. } => plan,
     }
 }

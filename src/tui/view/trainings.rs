@@ -27,11 +27,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         && app.is_read_only()
         && let Some(error) = app.read_only_reason()
     {
-        let lines = vec![
-            Line::from(Span::styled(lang.t(Msg::TuiReadOnly), theme.error)),
-            Line::from(""),
-            Line::from(printable(&error).into_owned()),
-        ];
+        // A plan shown read-only on purpose (a member's year) is not a file that failed.
+        let shown_on_purpose = matches!(app.source, crate::tui::app::Source::ReadOnly { .. });
+        let mut lines = vec![];
+        if !shown_on_purpose {
+            lines.push(Line::from(Span::styled(lang.t(Msg::TuiReadOnly), theme.error)));
+            lines.push(Line::from(""));
+        }
+        lines.push(Line::from(printable(&error).into_owned()));
         return message_box(frame, area, title, lines, theme, true);
     }
     if empty {
