@@ -293,6 +293,7 @@ messages! {
     // The store.
     ErrRead => "Tidak dapat membaca {path}: {error}", "Cannot read {path}: {error}";
     ErrWrite => "Tidak dapat menyimpan {path}: {error}", "Cannot save {path}: {error}";
+    // The file as written (issue 11): new messages go below this line.
     ErrSyntax => "{path} tidak dapat dibaca ({at}): {detail}", "{path} cannot be read ({at}): {detail}";
     ErrNotText => "{path} bukan berkas teks UTF-8 ({at}); mungkin rusak atau bukan berkas tumbuh", "{path} is not UTF-8 text ({at}); it may be damaged or not a tumbuh file";
     OutputIsDataFile => "itu berkas data Anda sendiri; pilih nama berkas lain", "that is your own data file; choose another file name";
