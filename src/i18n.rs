@@ -294,6 +294,22 @@ messages! {
     ErrRead => "Tidak dapat membaca {path}: {error}", "Cannot read {path}: {error}";
     ErrWrite => "Tidak dapat menyimpan {path}: {error}", "Cannot save {path}: {error}";
     // The file as written (issue 11): new messages go below this line.
+    SyntaxUnclosedString => "teks tidak ditutup: tanda kutip penutupnya tidak ada di baris ini", "a string is not closed: its closing quote is missing on this line";
+    SyntaxExpectedEquals => "setelah nama kunci harus ada = lalu nilainya, mis. title = \"Kursus\"", "a key must be followed by = and its value, e.g. title = \"Kursus\"";
+    SyntaxMissingValue => "tidak ada nilai setelah =", "there is no value after =";
+    SyntaxDuplicateKey => "kunci atau tabel ini sudah ditulis sebelumnya; hapus salah satunya", "this key or table is already written above; remove one of them";
+    SyntaxInvalidDate => "tanggal atau jam tidak sah; tulis tanggal sebagai YYYY-MM-DD, mis. 2026-03-12", "not a valid date or time; write a date as YYYY-MM-DD, e.g. 2026-03-12";
+    SyntaxInvalidNumber => "angka tidak ditulis dengan benar (mis. tanpa 0 di depan; 2.5, bukan 2.)", "the number is not written correctly (e.g. no leading 0; 2.5, not 2.)";
+    SyntaxUnquotedText => "teks harus diapit tanda kutip, mis. provider = \"LAN RI\"", "text must be in quotes, e.g. provider = \"LAN RI\"";
+    SyntaxUnclosedHeader => "judul tabel tidak ditutup dengan ], mis. [[training]]", "a table header is not closed with ], e.g. [[training]]";
+    SyntaxUnclosedList => "daftar [ ] atau tabel sebaris { } tidak ditutup", "a list [ ] or an inline table { } is not closed";
+    SyntaxExtraContent => "ada tulisan lain setelah nilai; satu baris hanya untuk satu kunci = nilai (komentar diawali #)", "there is more after the value; a line holds one key = value (a comment starts with #)";
+    SyntaxInvalidEscape => "garis miring terbalik (\\) di dalam teks harus diikuti kode yang sah, mis. \\\\ atau \\n; untuk jalur berkas pakai tanda kutip tunggal: 'C:\\Dokumen'", "a backslash (\\) in a string must start a known code, e.g. \\\\ or \\n; for a file path use single quotes: 'C:\\Documents'";
+    SyntaxControlCharacter => "ada karakter kendali yang tidak boleh ada di sini", "there is a control character that is not allowed here";
+    SyntaxParserSays => "pesan pengurai TOML (dalam bahasa Inggris): {detail}", "the TOML parser says: {detail}";
+    TypoKey => "{at}: {place}: `{written}` tidak dikenal — maksudnya `{meant}`? (disimpan apa adanya, tetapi tidak dipakai)", "{at}: {place}: `{written}` is not a known key — did you mean `{meant}`? (kept as written, but not used)";
+    MissingTypo => "{problem}; {at} berisi `{written}` — maksudnya `{meant}`?", "{problem}; {at} has `{written}` — did you mean `{meant}`?";
+    TyposMore => "(dan {count} lainnya; lihat tumbuh status)", "(and {count} more; see tumbuh status)";
     ErrSyntax => "{path} tidak dapat dibaca ({at}): {detail}", "{path} cannot be read ({at}): {detail}";
     ErrNotText => "{path} bukan berkas teks UTF-8 ({at}); mungkin rusak atau bukan berkas tumbuh", "{path} is not UTF-8 text ({at}); it may be damaged or not a tumbuh file";
     OutputIsDataFile => "itu berkas data Anda sendiri; pilih nama berkas lain", "that is your own data file; choose another file name";

@@ -215,16 +215,25 @@ impl Session {
     /// What a command that only reads says about the file itself: that a newer program wrote
     /// it and it is read-only. A form the catalog does not know is said when it is written
     /// (`tumbuh log`, `plan add`, `plan edit`), not again by every read.
+    /// Keys that look misspelt (`planed_jp`) are named here too, each with its line.
     pub fn warnings(&self) -> String {
         let lang = self.lang;
-        match self.store.newer_schema() {
+        let mut out = match self.store.newer_schema() {
             Some(schema) => {
                 let path = self.store.path().display();
                 let text = tr!(lang, Msg::ErrNewerSchema, path = path, schema = schema);
                 format!("{}: {text}\n", lang.t(Msg::WarningPrefix))
             }
             None => String::new(),
+        };
+        for typo in self.store.typos() {
+            out.push_str(&format!(
+                "{}: {}\n",
+                lang.t(Msg::WarningPrefix),
+                describe::errors::typo(typo, lang)
+            ));
         }
+        out
     }
 }
 
