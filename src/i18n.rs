@@ -310,6 +310,16 @@ messages! {
     TypoKey => "{at}: {place}: `{written}` tidak dikenal — maksudnya `{meant}`? (disimpan apa adanya, tetapi tidak dipakai)", "{at}: {place}: `{written}` is not a known key — did you mean `{meant}`? (kept as written, but not used)";
     MissingTypo => "{problem}; {at} berisi `{written}` — maksudnya `{meant}`?", "{problem}; {at} has `{written}` — did you mean `{meant}`?";
     TyposMore => "(dan {count} lainnya; lihat tumbuh status)", "(and {count} more; see tumbuh status)";
+    ProfileHeading => "Profil", "Profile";
+    ProfileSaved => "Profil disimpan: {fields}", "Profile saved: {fields}";
+    ProfileUnchanged => "Profil tidak berubah: nilainya sudah sama.", "Profile unchanged: the values were already these.";
+    ProfileNotSet => "—", "—";
+    ProfileCeilingDefault => "{jp} (bawaan PPPK)", "{jp} (the PPPK default)";
+    ProfileCeilingNone => "tidak ada (bawaan PNS)", "none (the PNS default)";
+    ProfileLanguageUnset => "belum dipilih (bawaan: Bahasa Indonesia)", "not chosen (default: Indonesian)";
+    ProfileContractPnsOnly => "awal kontrak hanya dipakai untuk PPPK", "the contract start is used for PPPK only";
+    FieldNip => "NIP", "NIP";
+    FieldUnit => "Unit kerja", "Work unit";
     ErrSyntax => "{path} tidak dapat dibaca ({at}): {detail}", "{path} cannot be read ({at}): {detail}";
     ErrNotText => "{path} bukan berkas teks UTF-8 ({at}); mungkin rusak atau bukan berkas tumbuh", "{path} is not UTF-8 text ({at}); it may be damaged or not a tumbuh file";
     OutputIsDataFile => "itu berkas data Anda sendiri; pilih nama berkas lain", "that is your own data file; choose another file name";

@@ -8,7 +8,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use tumbuh::commands::{
     self, Environment, ExportArgs, Failure, FormsArgs, Globals, ImportArgs, LogCommand, Output, PlanCommand,
-    ReflectCommand, StatusArgs, TuiOptions,
+    ProfileArgs, ReflectCommand, StatusArgs, TuiOptions,
 };
 use tumbuh::i18n::Msg;
 use tumbuh::tr;
@@ -59,6 +59,7 @@ enum Command {
     /// Print the path of the data file in use
     Path,
     Forms(FormsArgs),
+    Profile(ProfileArgs),
     /// Shell completions: tumbuh completions bash > ~/.local/share/bash-completion/completions/tumbuh
     Completions {
         #[arg(value_enum)]
@@ -78,6 +79,7 @@ fn main() -> ExitCode {
         Some(Command::Log(log)) => log.list.is_none(),
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
         Some(Command::Import(_)) => true,
+        Some(Command::Profile(args)) => args.changes(),
         _ => false,
     };
     let result = match cli.command {
@@ -89,6 +91,7 @@ fn main() -> ExitCode {
         Some(Command::Import(args)) => commands::import(&globals, &env, &args),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
+        Some(Command::Profile(args)) => commands::profile(&globals, &env, &args),
         Some(Command::Completions { shell }) => Ok(completions(shell)),
         None => commands::interactive(&globals, &env, TuiOptions { demo: cli.demo, no_mouse: cli.no_mouse }),
     };

@@ -9,6 +9,7 @@ mod interactive;
 mod lists;
 mod log;
 mod plan;
+mod profile;
 mod reflect;
 mod status;
 
@@ -23,6 +24,7 @@ pub use interactive::{TuiOptions, interactive, open_app};
 pub use lists::ListOnly;
 pub use log::{LogArgs, LogCommand, log};
 pub use plan::{PlanCommand, TrainingArgs, plan};
+pub use profile::{ProfileArgs, profile};
 pub use reflect::{ReflectArgs, ReflectCommand, reflect};
 pub use status::{StatusArgs, status};
 
