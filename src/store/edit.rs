@@ -17,7 +17,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item};
 
 use super::encode::{self, encode, render};
 use super::lean::{self, Chunk, Header};
-use crate::model::Plan;
+use crate::model::{Log, Plan, Reflection, Training};
 
 /// The text to write for `after`, given the file's text as it was read into `before`.
 pub(super) fn edit(text: Option<&str>, before: &Plan, after: &Plan) -> String {
@@ -83,20 +83,39 @@ fn to_value(value: &Value) -> toml_edit::Value {
     }
 }
 
-/// A record kind: its key in the file, and its records as the program writes them, by ID.
-struct Records {
-    key: &'static str,
-    header: Header<'static>,
-    before: Vec<(String, Table)>,
-    after: Vec<(String, Table)>,
+/// One record of the plan, compared as it is and written out only when it must be.
+#[derive(Clone, Copy, PartialEq)]
+enum Rec<'p> {
+    Training(&'p Training),
+    Log(&'p Log),
+    Reflection(&'p Reflection),
 }
 
-fn records(before: &Plan, after: &Plan) -> [Records; 3] {
+impl Rec<'_> {
+    /// The record as the program writes it.
+    fn table(self) -> Table {
+        match self {
+            Rec::Training(t) => encode::training(t),
+            Rec::Log(l) => encode::log(l),
+            Rec::Reflection(r) => encode::reflection(r),
+        }
+    }
+}
+
+/// A record kind: its key in the file, and its records by ID, before and after.
+struct Records<'p> {
+    key: &'static str,
+    header: Header<'static>,
+    before: Vec<(&'p str, Rec<'p>)>,
+    after: Vec<(&'p str, Rec<'p>)>,
+}
+
+fn records<'p>(before: &'p Plan, after: &'p Plan) -> [Records<'p>; 3] {
     let trainings =
-        |plan: &Plan| plan.trainings.iter().map(|t| (t.id.clone(), encode::training(t))).collect();
-    let logs = |plan: &Plan| plan.logs.iter().map(|l| (l.id.clone(), encode::log(l))).collect();
+        |plan: &'p Plan| plan.trainings.iter().map(|t| (t.id.as_str(), Rec::Training(t))).collect();
+    let logs = |plan: &'p Plan| plan.logs.iter().map(|l| (l.id.as_str(), Rec::Log(l))).collect();
     let reflections =
-        |plan: &Plan| plan.reflections.iter().map(|r| (r.id.clone(), encode::reflection(r))).collect();
+        |plan: &'p Plan| plan.reflections.iter().map(|r| (r.id.as_str(), Rec::Reflection(r))).collect();
     [
         Records {
             key: "training",
@@ -251,24 +270,25 @@ fn splice(text: &str, before: &Plan, after: &Plan) -> Option<String> {
         }
         let mine: Vec<&Chunk<'_>> = chunks.iter().filter(|c| same_kind(&c.header, &kind.header)).collect();
         let matches = mine.len() == kind.before.len()
-            && mine.iter().zip(&kind.before).all(|(chunk, (id, _))| chunk.id.as_deref() == Some(id.as_str()));
+            && mine.iter().zip(&kind.before).all(|(chunk, (id, _))| chunk.id.as_deref() == Some(*id));
         if !matches {
             return None;
         }
         let before_index: HashMap<&str, usize> =
-            kind.before.iter().enumerate().map(|(i, (id, _))| (id.as_str(), i)).collect();
-        let after_ids: HashSet<&str> = kind.after.iter().map(|(id, _)| id.as_str()).collect();
+            kind.before.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();
+        let after_by_id: HashMap<&str, Rec<'_>> = kind.after.iter().copied().collect();
+        let after_ids: HashSet<&str> = after_by_id.keys().copied().collect();
         // Deleted and changed records.
         for (i, (id, old)) in kind.before.iter().enumerate() {
             let chunk = mine[i];
-            if !after_ids.contains(id.as_str()) {
-                edits.push(deletion(text, chunk), String::new());
-            } else if let Some((_, new)) = kind.after.iter().find(|(other, _)| other == id)
-                && new != old
-            {
-                let snippet = &text[chunk.header_start..chunk.end];
-                let edited = edit_snippet(snippet, &[kind.key], true, old, new)?;
-                edits.push(chunk.header_start..chunk.end, edited);
+            match after_by_id.get(id) {
+                None => edits.push(deletion(text, chunk), String::new()),
+                Some(new) if new != old => {
+                    let snippet = &text[chunk.header_start..chunk.end];
+                    let edited = edit_snippet(snippet, &[kind.key], true, &old.table(), &new.table())?;
+                    edits.push(chunk.header_start..chunk.end, edited);
+                }
+                Some(_) => {}
             }
         }
         // New records: after the record that precedes them in the plan, in the style of the
@@ -276,14 +296,14 @@ fn splice(text: &str, before: &Plan, after: &Plan) -> Option<String> {
         let template = mine.iter().rev().find(|c| after_ids.contains(c.id.as_deref().unwrap_or_default()));
         let style = Style::of(text, &mine, template.copied());
         let mut anchor: Option<&Chunk<'_>> = None;
-        let mut pending: Vec<&Table> = Vec::new();
-        let flush = |anchor: Option<&Chunk<'_>>, pending: &mut Vec<&Table>, edits: &mut Edits| {
+        let mut pending: Vec<Rec<'_>> = Vec::new();
+        let flush = |anchor: Option<&Chunk<'_>>, pending: &mut Vec<Rec<'_>>, edits: &mut Edits| {
             if pending.is_empty() {
                 return;
             }
             let rendered: String = pending
                 .drain(..)
-                .map(|table| style.render(kind.key, table))
+                .map(|rec| style.render(kind.key, &rec.table()))
                 .collect::<Vec<_>>()
                 .join(&style.gap);
             match anchor {
@@ -302,13 +322,13 @@ fn splice(text: &str, before: &Plan, after: &Plan) -> Option<String> {
                 }
             }
         };
-        for (id, table) in &kind.after {
-            match before_index.get(id.as_str()) {
+        for (id, rec) in &kind.after {
+            match before_index.get(id) {
                 Some(&i) => {
                     flush(anchor, &mut pending, &mut edits);
                     anchor = Some(mine[i]);
                 }
-                None => pending.push(table),
+                None => pending.push(*rec),
             }
         }
         flush(anchor, &mut pending, &mut edits);
@@ -462,12 +482,12 @@ fn edit_array(doc: &mut DocumentMut, kind: &Records) -> bool {
     if existing.len() != kind.before.len() {
         return false;
     }
-    let after: HashMap<&str, &Table> = kind.after.iter().map(|(id, t)| (id.as_str(), t)).collect();
+    let after: HashMap<&str, Rec<'_>> = kind.after.iter().copied().collect();
     let mut kept: HashMap<&str, toml_edit::Table> = HashMap::new();
     // A deleted record's comments that are not its own go to the next record kept.
     let mut carried = String::new();
     for (mut table, (id, old)) in existing.into_iter().zip(&kind.before) {
-        let Some(new) = after.get(id.as_str()) else {
+        let Some(new) = after.get(id) else {
             let prefix = table.decor().prefix().and_then(|p| p.as_str()).unwrap_or_default();
             carried.push_str(foreign_part(prefix));
             continue;
@@ -478,16 +498,18 @@ fn edit_array(doc: &mut DocumentMut, kind: &Records) -> bool {
             table.decor_mut().set_prefix(joined);
             carried.clear();
         }
-        edit_table(&mut table, old, new);
-        kept.insert(id.as_str(), table);
+        if new != old {
+            edit_table(&mut table, &old.table(), &new.table());
+        }
+        kept.insert(id, table);
     }
     let mut array = ArrayOfTables::new();
-    for (id, table) in &kind.after {
-        match kept.remove(id.as_str()) {
+    for (id, rec) in &kind.after {
+        match kept.remove(id) {
             Some(table) => array.push(table),
             None => {
                 let mut fresh = toml_edit::Table::new();
-                for (key, value) in table {
+                for (key, value) in &rec.table() {
                     fresh.insert(key, to_item(value));
                 }
                 array.push(fresh);

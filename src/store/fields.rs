@@ -189,7 +189,7 @@ pub(super) struct Fields<'r, 't, 'a, T: Table + ?Sized> {
 
 impl<'r, 't, 'a, T: Table + ?Sized> Fields<'r, 't, 'a, T> {
     pub(super) fn new(reader: &'r mut Reader<'t>, table: &'a T, span: Range<usize>, place: Place) -> Self {
-        Fields { reader, table, span, place, read: Vec::new() }
+        Fields { reader, table, span, place, read: Vec::with_capacity(16) }
     }
 
     /// The field converted, or `None` when absent; a failed conversion is reported at the value.
