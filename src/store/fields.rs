@@ -102,15 +102,24 @@ pub(super) fn extra_of(table: &DeTable<'_>, known: &[&str]) -> (UnknownKeys, Vec
 }
 
 /// The known key an unknown one most likely misspells: close in Damerau–Levenshtein distance
-/// (one edit for short keys, two for longer ones; case and `-` for `_` count as nothing).
+/// (one edit for short keys, two for longer ones; case and `-` for `_` count as nothing), or the
+/// known key cut short or run on (`target` for `target_jp`, `provider_name` for `provider`).
 pub(super) fn likely_meant(written: &str, known: &[&'static str]) -> Option<&'static str> {
     let norm = written.to_lowercase().replace('-', "_");
-    known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(&norm, k), *k))
-        .filter(|(distance, k)| *distance <= if k.len().min(norm.len()) <= 4 { 1 } else { 2 })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, k)| k)
+    let distance = |k: &str| {
+        let edits = strsim::damerau_levenshtein(&norm, k);
+        let limit = if k.len().min(norm.len()) <= 4 { 1 } else { 2 };
+        let cut =
+            norm.len() >= 4 && (k.starts_with(&format!("{norm}_")) || norm.starts_with(&format!("{k}_")));
+        if edits <= limit {
+            Some(edits)
+        } else if cut {
+            Some(limit + 1)
+        } else {
+            None
+        }
+    };
+    known.iter().filter_map(|k| distance(k).map(|d| (d, *k))).min_by_key(|(d, _)| *d).map(|(_, k)| k)
 }
 
 pub(super) fn to_text(value: &Val<'_>) -> Result<String, ProblemKind> {
