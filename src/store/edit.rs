@@ -629,6 +629,45 @@ in_siasn = false
     }
 
     #[test]
+    fn year_and_form_tables_are_edited_added_and_removed_in_place() {
+        let text = HAND.replace(
+            "[ids]\n",
+            "# target tahun depan\n[years.2027]\ntarget_jp = 24   # naik\n\n[forms.seminar]\njp_per_unit = 3\n\n[ids]\n",
+        );
+        let out = saved(&text, |plan| {
+            plan.years.get_mut(&2027).unwrap().target_jp = Some(Jp::whole(30));
+        });
+        assert_eq!(out, text.replace("target_jp = 24   # naik", "target_jp = 30   # naik"));
+        let out = saved(&text, |plan| {
+            plan.forms.remove("seminar");
+            plan.years.insert(
+                2028,
+                crate::model::YearSettings { target_jp: Some(Jp::whole(22)), ..Default::default() },
+            );
+        });
+        assert!(
+            !out.contains("[forms.seminar]") && out.contains("# target tahun depan\n[years.2027]"),
+            "{out}"
+        );
+        assert!(out.contains("[years.2028]\ntarget_jp = 22\n"), "{out}");
+        assert!(out.find("[years.2028]") < out.find("[ids]"), "before the later tables: {out}");
+    }
+
+    #[test]
+    fn a_file_without_ids_or_profile_gets_them_where_the_program_puts_them() {
+        let text = "# catatan saya\n[[log]]\nid = \"l1\"\ndate = 2026-03-12\njp = 2\ntitle = \"Webinar\"\n";
+        let out = saved(text, |plan| {
+            plan.profile.name = "Sari".into();
+            let mut log =
+                Log::new(chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(), Jp::whole(1), "Baru");
+            log.id = plan.next_id(Kind::Log);
+            plan.logs.push(log);
+        });
+        assert!(out.starts_with("[profile]\nname = \"Sari\""), "{out}");
+        assert!(out.contains("[ids]\n") && out.contains("# catatan saya\n[[log]]\nid = \"l1\""), "{out}");
+    }
+
+    #[test]
     fn a_file_outside_the_common_layout_is_edited_as_a_document() {
         let text = format!("{HAND}\n[sync]\nremote = \"nas\"   # cadangan\ntags = [\n  \"a\",\n]\n");
         let out = saved(&text, |plan| plan.trainings[1].title = "Kursus Statistik Dasar".into());
