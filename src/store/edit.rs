@@ -398,19 +398,20 @@ impl Style {
         Style { gap: "\n".repeat(gap), order }
     }
 
-    /// A new record: its keys in the order the template has them, then the others.
+    /// A new record: the keys the template has, in its order; each other key right after the
+    /// key that comes before it in the program's order.
     fn render(&self, key: &str, table: &Table) -> String {
-        let mut ordered = Table::new();
-        for name in &self.order {
-            if let Some(value) = table.get(name) {
-                ordered.insert(name.clone(), value.clone());
+        let mut names: Vec<&String> = self.order.iter().filter(|name| table.contains_key(*name)).collect();
+        let canonical: Vec<&String> = table.keys().collect();
+        for (at, name) in canonical.iter().enumerate() {
+            if names.contains(name) {
+                continue;
             }
+            let after =
+                canonical[..at].iter().rev().find_map(|before| names.iter().position(|n| n == before));
+            names.insert(after.map_or(0, |i| i + 1), name);
         }
-        for (name, value) in table {
-            if !ordered.contains_key(name) {
-                ordered.insert(name.clone(), value.clone());
-            }
-        }
+        let ordered: Table = names.into_iter().map(|name| (name.clone(), table[name].clone())).collect();
         render(&[key], true, ordered)
     }
 }
