@@ -91,7 +91,7 @@ impl Failure {
     }
 
     fn store(error: &StoreError, lang: Lang) -> Failure {
-        Failure::new(describe::errors::store_error(error, lang), lang)
+        Failure::new(describe::errors::store_error_with_line(error, lang), lang)
     }
 
     /// A refused change; problems in the fields `flags` maps (`planned_jp` → `--jp`) are told

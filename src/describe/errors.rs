@@ -196,16 +196,13 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
         StoreError::Lock { path, error } => tr!(lang, Msg::ErrLock, path = path.display(), error = error),
         StoreError::Backup { path, error } => tr!(lang, Msg::ErrBackup, path = path.display(), error = error),
         StoreError::PathRefused { path, why } => refusal(path, why, lang),
-        StoreError::Decode { path, error: DecodeError::Syntax { at, detail, kind, line } } => {
-            let said = tr!(
-                lang,
-                Msg::ErrSyntax,
-                path = path.display(),
-                at = line_column(at.line, at.column, lang),
-                detail = syntax(*kind, detail, lang)
-            );
-            format!("{said}\n{}", quoted_line(line, *at))
-        }
+        StoreError::Decode { path, error: DecodeError::Syntax { at, detail, kind, .. } } => tr!(
+            lang,
+            Msg::ErrSyntax,
+            path = path.display(),
+            at = line_column(at.line, at.column, lang),
+            detail = syntax(*kind, detail, lang)
+        ),
         StoreError::Decode { path, error: DecodeError::NotText { at } } => {
             tr!(lang, Msg::ErrNotText, path = path.display(), at = line_column(at.line, at.column, lang))
         }
@@ -229,6 +226,18 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
             }
             text
         }
+    }
+}
+
+/// `store_error`, and for a syntax error the line as written with a caret under the place, for
+/// a terminal that shows lines as they are (the command line).
+pub fn store_error_with_line(error: &StoreError, lang: Lang) -> String {
+    let said = store_error(error, lang);
+    match error {
+        StoreError::Decode { error: DecodeError::Syntax { at, line, .. }, .. } => {
+            format!("{said}\n{}", quoted_line(line, *at))
+        }
+        _ => said,
     }
 }
 

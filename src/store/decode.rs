@@ -93,7 +93,7 @@ impl SyntaxKind {
             SyntaxKind::UnclosedString
         } else if has("key with no value") || has("missing assignment") || has("extra assignment") {
             SyntaxKind::ExpectedEquals
-        } else if has("missing value") {
+        } else if has("missing value") || has("extra `=`") {
             SyntaxKind::MissingValue
         } else if has("date") || has("time") || has("month") || has("day") || has("offset") {
             SyntaxKind::InvalidDate

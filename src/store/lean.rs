@@ -32,6 +32,8 @@ enum Scalar<'t> {
 #[derive(Clone, Debug)]
 struct Pair<'t> {
     key: &'t str,
+    /// `tag(key)`: most keys differ here, without comparing their bytes.
+    tag: u64,
     key_span: Range<usize>,
     value: Scalar<'t>,
     span: Range<usize>,
@@ -40,9 +42,26 @@ struct Pair<'t> {
 /// The keys and values of one table, in file order.
 struct Pairs<'a, 't>(&'a [Pair<'t>]);
 
+/// A cheap fingerprint of a key: its length and first eight bytes.
+fn tag(key: &str) -> u64 {
+    let bytes = key.as_bytes();
+    let mut tag = bytes.len() as u64;
+    for &b in bytes.iter().take(7) {
+        tag = (tag << 8) | u64::from(b);
+    }
+    tag ^ (u64::from(*bytes.last().unwrap_or(&0)) << 56)
+}
+
+impl Pairs<'_, '_> {
+    fn find(&self, key: &str) -> Option<&Pair<'_>> {
+        let wanted = tag(key);
+        self.0.iter().find(|p| p.tag == wanted && p.key == key)
+    }
+}
+
 impl Table for Pairs<'_, '_> {
     fn value(&self, key: &str) -> Option<(Val<'_>, Range<usize>)> {
-        let pair = self.0.iter().find(|p| p.key == key)?;
+        let pair = self.find(key)?;
         let value = match &pair.value {
             Scalar::Str(text) => Val::Str(text),
             Scalar::Int(text) => Val::Int { text, radix: 10 },
@@ -210,7 +229,7 @@ impl<'t> Scanner<'t> {
         }
         let end = self.body(body_at, &header, pairs)?.max(body_at);
         self.pos = end;
-        let id = pairs.iter().find(|p| p.key == "id").and_then(|p| match &p.value {
+        let id = Pairs(pairs).find("id").and_then(|p| match &p.value {
             Scalar::Str(text) => Some(text.to_string()),
             _ => None,
         });
@@ -235,7 +254,7 @@ impl<'t> Scanner<'t> {
                 LineKind::Content if self.text[start..line_end].trim_start().starts_with('[') => break,
                 LineKind::Content => {
                     let pair = self.pair(start, line_end)?;
-                    if pairs.iter().any(|p: &Pair<'_>| p.key == pair.key) {
+                    if pairs.iter().any(|p: &Pair<'_>| p.tag == pair.tag && p.key == pair.key) {
                         return Err(GiveUp);
                     }
                     if *header == Header::Top && SECTIONS.contains(&pair.key) && pair.key != "schema" {
@@ -309,7 +328,7 @@ impl<'t> Scanner<'t> {
             }
             comment_ok(&bytes[after..end])?;
         }
-        Ok(Pair { key, key_span: key_start..i, value, span: value_start..value_end })
+        Ok(Pair { key, tag: tag(key), key_span: key_start..i, value, span: value_start..value_end })
     }
 
     fn value(&self, start: usize, end: usize) -> Result<(Scalar<'t>, usize), GiveUp> {
