@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Some(Command::Reflect(reflect)) => reflect.list.is_none(),
         Some(Command::Import(_)) => true,
         Some(Command::Siasn(siasn)) => siasn.done.is_some(),
+        Some(Command::Profile(args)) => args.changes(),
         _ => false,
     };
     let result = match cli.command {
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
         Some(Command::Import(args)) => commands::import(&globals, &env, &args),
         Some(Command::Siasn(siasn)) => commands::siasn(&globals, &env, &siasn),
         Some(Command::Team(args)) => commands::team(&globals, &env, &args),
+        Some(Command::Profile(args)) => commands::profile(&globals, &env, &args),
         Some(Command::Path) => commands::path(&globals, &env),
         Some(Command::Forms(args)) => commands::forms(&globals, &env, &args),
         Some(Command::Completions { shell }) => Ok(completions(shell, lang)),

@@ -3,8 +3,13 @@
 
 use std::collections::HashSet;
 
+use chrono::NaiveDate;
+
+use crate::i18n::Lang;
 use crate::model::merge::{Fields, merge, shown};
-use crate::model::{Applied, Kind, Log, Place, Plan, Profile, Reflection, Status, Training};
+use crate::model::{
+    Applied, EmployeeType, Jp, Kind, Log, Place, Plan, Profile, Reflection, Status, Training,
+};
 
 /// Why an operation could not be applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -191,6 +196,37 @@ pub fn mark_in_siasn(plan: &mut Plan, id: &str) -> Result<Vec<String>, OpError> 
 pub fn set_applied(plan: &mut Plan, id: &str, applied: Applied) -> Result<(), OpError> {
     plan.reflection_mut(id).ok_or_else(|| OpError::not_found(Kind::Reflection, id))?.applied = applied;
     Ok(())
+}
+
+/// The profile fields one change sets; `None` leaves a field as it is (for `tumbuh profile`,
+/// which sets only the fields typed, on the plan as it is under the lock).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProfileChange {
+    pub name: Option<String>,
+    pub employee_type: Option<EmployeeType>,
+    pub target_jp: Option<Jp>,
+    /// `Some(None)`: back to the employee type's default.
+    pub ceiling_jp: Option<Option<Jp>>,
+    pub minutes_per_jp: Option<u32>,
+    pub contract_start: Option<Option<NaiveDate>>,
+    pub nip: Option<String>,
+    pub unit: Option<String>,
+    pub language: Option<Lang>,
+}
+
+/// Sets the fields `change` names and leaves the others.
+pub fn change_profile(plan: &mut Plan, change: &ProfileChange) {
+    let profile = &mut plan.profile;
+    let change = change.clone();
+    profile.name = change.name.unwrap_or(std::mem::take(&mut profile.name));
+    profile.employee_type = change.employee_type.unwrap_or(profile.employee_type);
+    profile.target_jp = change.target_jp.unwrap_or(profile.target_jp);
+    profile.ceiling_jp = change.ceiling_jp.unwrap_or(profile.ceiling_jp);
+    profile.minutes_per_jp = change.minutes_per_jp.unwrap_or(profile.minutes_per_jp);
+    profile.contract_start = change.contract_start.unwrap_or(profile.contract_start);
+    profile.nip = change.nip.unwrap_or(std::mem::take(&mut profile.nip));
+    profile.unit = change.unit.unwrap_or(std::mem::take(&mut profile.unit));
+    profile.language = change.language.or(profile.language);
 }
 
 /// Deletes a training; the log entries and reflections linked to it follow `linked`.

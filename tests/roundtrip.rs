@@ -11,7 +11,7 @@ use tumbuh::model::{
     Applied, Competency, EmployeeType, FormOverride, IdCounters, Jp, Log, Plan, Profile, Reflection, Status,
     Training, UnknownKeys, YearSettings, validate,
 };
-use tumbuh::store::{decode, encode};
+use tumbuh::store::{decode, decode_spanned, encode};
 
 /// Any text at all: every Unicode scalar value, control characters included.
 fn any_text() -> impl Strategy<Value = String> {
@@ -280,7 +280,10 @@ proptest! {
         prop_assert_eq!(validate(&plan), vec![]);
         let text = encode(&plan);
         let loaded = decode(&text).map_err(|e| TestCaseError::fail(format!("{e:?}\n{text}")))?;
-        prop_assert_eq!(loaded.plan, plan);
+        prop_assert_eq!(&loaded.plan, &plan);
+        // The lean path (when it takes the file) and the spanned walk read it the same.
+        let spanned = decode_spanned(&text).map_err(|e| TestCaseError::fail(format!("{e:?}\n{text}")))?;
+        prop_assert_eq!(spanned.plan, plan);
     }
 }
 

@@ -9,8 +9,8 @@ use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 
 use super::{
-    ExportArgs, FormsArgs, ImportArgs, LogCommand, PlanCommand, ReflectCommand, SiasnCommand, StatusArgs,
-    TeamArgs,
+    ExportArgs, FormsArgs, ImportArgs, LogCommand, PlanCommand, ProfileArgs, ReflectCommand, SiasnCommand,
+    StatusArgs, TeamArgs,
 };
 use crate::i18n::Lang;
 
@@ -45,6 +45,7 @@ pub enum Command {
     Import(ImportArgs),
     Siasn(SiasnCommand),
     Team(TeamArgs),
+    Profile(ProfileArgs),
     /// The path of the data file in use.
     Path,
     Forms(FormsArgs),

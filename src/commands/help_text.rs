@@ -39,6 +39,7 @@ fn about(path: &str) -> Option<Msg> {
         "siasn" => Msg::HelpSiasn,
         "siasn done" => Msg::HelpSiasnDone,
         "team" => Msg::HelpTeam,
+        "profile" => Msg::HelpProfile,
         "path" => Msg::HelpPath,
         "forms" => Msg::HelpFormsCommand,
         "completions" => Msg::HelpCompletions,
@@ -123,6 +124,15 @@ fn arg_help(path: &str, id: &str) -> Option<Msg> {
         ("export", "output") => Msg::ArgExportOutput,
         ("export", "share") => Msg::ArgExportShare,
         ("export", "with_reflections") => Msg::ArgExportWithReflections,
+        ("profile", "name") => Msg::ArgProfileName,
+        ("profile", "employee_type") => Msg::ArgProfileType,
+        ("profile", "target") => Msg::ArgProfileTarget,
+        ("profile", "ceiling") => Msg::ArgProfileCeiling,
+        ("profile", "minutes_per_jp") => Msg::ArgProfileMinutes,
+        ("profile", "contract_start") => Msg::ArgProfileContractStart,
+        ("profile", "nip") => Msg::ArgProfileNip,
+        ("profile", "unit") => Msg::ArgProfileUnit,
+        ("profile", "language") => Msg::ArgProfileLanguage,
         ("team", "paths") => Msg::ArgTeamPaths,
         ("team", "recursive") => Msg::ArgTeamRecursive,
         ("team", "json") => Msg::ArgTeamJson,
@@ -157,6 +167,7 @@ fn value_name(name: &str) -> Option<Msg> {
         "FILE.csv" => Msg::ValueCsvFile,
         "yes|partly|no" => Msg::ValueApplied,
         "COMMAND" => Msg::HelpCommandValue,
+        "U" => Msg::ValueUnit,
         _ => return None,
     })
 }
@@ -264,7 +275,8 @@ fn walk(cmd: &Command, path: &str, found: &mut Vec<String>) {
         }
         let names = arg.get_value_names().filter(|_| arg.get_action().takes_values());
         for name in names.into_iter().flatten() {
-            let same_in_both = ["N", "ID", "PATH", "YYYY", "id|en", "1-5", "FORMAT", "SHELL"];
+            let same_in_both =
+                ["N", "ID", "PATH", "YYYY", "id|en", "1-5", "FORMAT", "SHELL", "pns|pppk", "NIP"];
             if value_name(name.as_str()).is_none() && !same_in_both.contains(&name.as_str()) {
                 found.push(format!("tumbuh {path}: <{name}>"));
             }

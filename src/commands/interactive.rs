@@ -41,6 +41,9 @@ pub fn open_app(globals: &Globals, env: &Environment, path: std::path::PathBuf) 
     let lang: Lang = requested.or(profile_lang).unwrap_or_default();
     let year = globals.year.unwrap_or(today.year());
     let mut app = App::new(source, lang, today, year);
+    if let Source::Store(store) = &app.source {
+        app.note = describe::errors::typos_note(store.typos(), lang).map(crate::tui::app::Note::Info);
+    }
     app.lang_forced = requested.is_some();
     app.pinned_today = env.today.is_some();
     Ok(app)

@@ -12,6 +12,7 @@ mod lists;
 mod log;
 pub mod man;
 mod plan;
+mod profile;
 mod reflect;
 mod siasn;
 mod status;
@@ -29,6 +30,7 @@ pub use interactive::{TuiOptions, interactive, open_app};
 pub use lists::ListOnly;
 pub use log::{LogArgs, LogCommand, log};
 pub use plan::{PlanCommand, TrainingArgs, plan};
+pub use profile::{ProfileArgs, profile};
 pub use reflect::{ReflectArgs, ReflectCommand, reflect};
 pub use siasn::{SiasnCommand, SiasnDone, find_certificate_files, siasn};
 pub use status::{StatusArgs, status};
@@ -97,7 +99,7 @@ impl Failure {
     }
 
     fn store(error: &StoreError, lang: Lang) -> Failure {
-        Failure::new(describe::errors::store_error(error, lang), lang)
+        Failure::new(describe::errors::store_error_with_line(error, lang), lang)
     }
 
     /// A refused change; problems in the fields `flags` maps (`planned_jp` → `--jp`) are told
@@ -259,16 +261,25 @@ impl Session {
     /// What a command that only reads says about the file itself: that a newer program wrote
     /// it and it is read-only. A form the catalog does not know is said when it is written
     /// (`tumbuh log`, `plan add`, `plan edit`), not again by every read.
+    /// Keys that look misspelt (`planed_jp`) are named here too, each with its line.
     pub fn warnings(&self) -> String {
         let lang = self.lang;
-        match self.store.newer_schema() {
+        let mut out = match self.store.newer_schema() {
             Some(schema) => {
                 let path = self.store.path().display();
                 let text = tr!(lang, Msg::ErrNewerSchema, path = path, schema = schema);
                 format!("{}: {text}\n", lang.t(Msg::WarningPrefix))
             }
             None => String::new(),
+        };
+        for typo in self.store.typos() {
+            out.push_str(&format!(
+                "{}: {}\n",
+                lang.t(Msg::WarningPrefix),
+                describe::errors::typo(typo, lang)
+            ));
         }
+        out
     }
 }
 

@@ -6,7 +6,9 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{DateError, Expected, JpError, Kind, Place, Problem, ProblemKind};
 use crate::ops::OpError;
 use crate::printable::printable;
-use crate::store::{DecodeError, FileProblem, PathError, READ_CAP, Refusal, StoreError};
+use crate::store::{
+    DecodeError, FileProblem, LineCol, PathError, READ_CAP, Refusal, StoreError, SyntaxKind, Typo,
+};
 
 /// What is wrong with a value, without saying which value.
 pub fn problem_kind(kind: &ProblemKind, lang: Lang) -> String {
@@ -94,12 +96,83 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
     )
 }
 
-/// `baris 12, kolom 7: pelatihan t3, planned_jp: …`.
+/// `baris 12, kolom 7: pelatihan t3, planned_jp: …`; a missing key also names the key that
+/// most likely misspells it.
 pub fn file_problem(found: &FileProblem, lang: Lang) -> String {
-    match found.at {
-        Some(at) => format!("{}: {}", line_column(at.line, at.column, lang), problem(&found.problem, lang)),
-        None => problem(&found.problem, lang),
+    let mut said = problem(&found.problem, lang);
+    if let Some(typo) = &found.typo {
+        said = tr!(
+            lang,
+            Msg::MissingTypo,
+            problem = said,
+            at = line_column(typo.at.line, typo.at.column, lang),
+            written = printable(&typo.written),
+            meant = typo.meant
+        );
     }
+    match found.at {
+        Some(at) => format!("{}: {said}", line_column(at.line, at.column, lang)),
+        None => said,
+    }
+}
+
+/// `baris 37, kolom 1: pelatihan t3: `planed_jp` tidak dikenal — maksudnya `planned_jp`? …`.
+pub fn typo(typo: &Typo, lang: Lang) -> String {
+    tr!(
+        lang,
+        Msg::TypoKey,
+        at = line_column(typo.at.line, typo.at.column, lang),
+        place = place(&typo.place, lang),
+        written = printable(&typo.written),
+        meant = typo.meant
+    )
+}
+
+/// The planner's status line for a file with misspelt keys: the first, and how many more.
+pub fn typos_note(typos: &[Typo], lang: Lang) -> Option<String> {
+    let first = typos.first()?;
+    let mut note = format!("{}: {}", lang.t(Msg::WarningPrefix), typo(first, lang));
+    if typos.len() > 1 {
+        note.push(' ');
+        note.push_str(&tr!(lang, Msg::TyposMore, count = typos.len() - 1));
+    }
+    Some(note)
+}
+
+/// What the TOML parser could not read, in the person's language; a mistake we cannot name
+/// keeps the parser's own words, marked as such.
+pub fn syntax(kind: SyntaxKind, detail: &str, lang: Lang) -> String {
+    let msg = match kind {
+        SyntaxKind::UnclosedString => Msg::SyntaxUnclosedString,
+        SyntaxKind::ExpectedEquals => Msg::SyntaxExpectedEquals,
+        SyntaxKind::MissingValue => Msg::SyntaxMissingValue,
+        SyntaxKind::DuplicateKey => Msg::SyntaxDuplicateKey,
+        SyntaxKind::InvalidDate => Msg::SyntaxInvalidDate,
+        SyntaxKind::InvalidNumber => Msg::SyntaxInvalidNumber,
+        SyntaxKind::UnquotedText => Msg::SyntaxUnquotedText,
+        SyntaxKind::UnclosedHeader => Msg::SyntaxUnclosedHeader,
+        SyntaxKind::UnclosedList => Msg::SyntaxUnclosedList,
+        SyntaxKind::ExtraContent => Msg::SyntaxExtraContent,
+        SyntaxKind::InvalidEscape => Msg::SyntaxInvalidEscape,
+        SyntaxKind::ControlCharacter => Msg::SyntaxControlCharacter,
+        SyntaxKind::Other => return tr!(lang, Msg::SyntaxParserSays, detail = printable(detail)),
+    };
+    lang.t(msg).to_string()
+}
+
+/// The line as written, with a caret under the column:
+/// ```text
+///    3 | name = "Sari
+///      |             ^
+/// ```
+pub fn quoted_line(line: &str, at: LineCol) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let shown = |text: &str| printable(&text.replace('\t', " ")).into_owned();
+    let before: String = line.chars().take(at.column.saturating_sub(1)).collect();
+    let number = at.line.to_string();
+    let pad = " ".repeat(number.len());
+    let caret = " ".repeat(shown(&before).width());
+    format!("  {number} | {}\n  {pad} | {caret}^", shown(line))
 }
 
 pub fn line_column(line: usize, column: usize, lang: Lang) -> String {
@@ -123,12 +196,12 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
         StoreError::Lock { path, error } => tr!(lang, Msg::ErrLock, path = path.display(), error = error),
         StoreError::Backup { path, error } => tr!(lang, Msg::ErrBackup, path = path.display(), error = error),
         StoreError::PathRefused { path, why } => refusal(path, why, lang),
-        StoreError::Decode { path, error: DecodeError::Syntax { at, detail } } => tr!(
+        StoreError::Decode { path, error: DecodeError::Syntax { at, detail, kind, .. } } => tr!(
             lang,
             Msg::ErrSyntax,
             path = path.display(),
             at = line_column(at.line, at.column, lang),
-            detail = detail
+            detail = syntax(*kind, detail, lang)
         ),
         StoreError::Decode { path, error: DecodeError::NotText { at } } => {
             tr!(lang, Msg::ErrNotText, path = path.display(), at = line_column(at.line, at.column, lang))
@@ -153,6 +226,18 @@ pub fn store_error(error: &StoreError, lang: Lang) -> String {
             }
             text
         }
+    }
+}
+
+/// `store_error`, and for a syntax error the line as written with a caret under the place, for
+/// a terminal that shows lines as they are (the command line).
+pub fn store_error_with_line(error: &StoreError, lang: Lang) -> String {
+    let said = store_error(error, lang);
+    match error {
+        StoreError::Decode { error: DecodeError::Syntax { at, line, .. }, .. } => {
+            format!("{said}\n{}", quoted_line(line, *at))
+        }
+        _ => said,
     }
 }
 

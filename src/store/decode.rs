@@ -6,11 +6,11 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::fields::{Fields, extra_of, to_integer, wrong_type};
+use super::fields::{Fields, Table, Val, likely_meant, to_integer, wrong_type};
 use crate::i18n::Lang;
 use crate::model::{
     Applied, Competency, EmployeeType, Expected, FormOverride, IdCounters, Log, Place, Plan, Problem,
-    ProblemKind, Profile, Reflection, SCHEMA, Status, Training, YEARS, YearSettings, validate,
+    ProblemKind, Profile, Reflection, SCHEMA, Status, Training, UnknownKeys, YEARS, YearSettings, validate,
 };
 
 /// A 1-based line and column in the file.
@@ -28,29 +28,120 @@ impl LineCol {
     }
 }
 
-/// A problem found in the file, with where it is when that is known.
+/// A problem found in the file, with where it is when that is known. A required key that is
+/// missing carries the key most likely meant for it (`planed_jp` for `planned_jp`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileProblem {
     pub problem: Problem,
     pub at: Option<LineCol>,
+    pub typo: Option<Typo>,
+}
+
+/// A key the program does not know that looks like a misspelt known key of its table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Typo {
+    pub place: Place,
+    /// The key as written.
+    pub written: String,
+    /// The known key it probably means.
+    pub meant: &'static str,
+    /// Where the key as written starts.
+    pub at: LineCol,
+}
+
+/// What the TOML parser could not read, sorted into the mistakes a person makes by hand, so
+/// each can be said in the person's language; `Other` keeps the parser's own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// A string without its closing quote.
+    UnclosedString,
+    /// A key without `=` and a value.
+    ExpectedEquals,
+    /// `=` with nothing after it.
+    MissingValue,
+    /// The same key (or table) written twice.
+    DuplicateKey,
+    /// A date or time that does not exist or is misshaped.
+    InvalidDate,
+    /// A number written in a way TOML does not allow (`07`, `1.`, `1_`).
+    InvalidNumber,
+    /// Words without quotes where a value belongs.
+    UnquotedText,
+    /// `[table` or `[[table` without its closing bracket.
+    UnclosedHeader,
+    /// `[` of a list without its `]`, or `{` without `}`.
+    UnclosedList,
+    /// More on the line after a value.
+    ExtraContent,
+    /// A backslash in a string followed by something TOML does not know.
+    InvalidEscape,
+    /// A control character where none may be.
+    ControlCharacter,
+    Other,
+}
+
+impl SyntaxKind {
+    /// Sorts the parser's message (`invalid basic string, expected `"``) into a kind.
+    pub fn of(message: &str) -> SyntaxKind {
+        let what = message.split(", expected").next().unwrap_or(message).trim();
+        let has = |part: &str| what.contains(part);
+        if has("duplicate key") {
+            SyntaxKind::DuplicateKey
+        } else if has("escape") {
+            SyntaxKind::InvalidEscape
+        } else if has("string") && !has("must be quoted") && !has("keys cannot") {
+            SyntaxKind::UnclosedString
+        } else if has("key with no value") || has("missing assignment") || has("extra assignment") {
+            SyntaxKind::ExpectedEquals
+        } else if has("missing value") || has("extra `=`") {
+            SyntaxKind::MissingValue
+        } else if has("date") || has("time") || has("month") || has("day") || has("offset") {
+            SyntaxKind::InvalidDate
+        } else if has("leading zero")
+            || has("fraction")
+            || has("exponent")
+            || has("radix")
+            || has("numeric sign")
+            || has("integer")
+            || has("`_`")
+            || has("float")
+        {
+            SyntaxKind::InvalidNumber
+        } else if has("must be quoted") {
+            SyntaxKind::UnquotedText
+        } else if has("unclosed table") || has("unclosed array table") || has("missing table open") {
+            SyntaxKind::UnclosedHeader
+        } else if has("unclosed array") || has("unclosed inline table") {
+            SyntaxKind::UnclosedList
+        } else if has("unexpected key or value") || has("unexpected content") {
+            SyntaxKind::ExtraContent
+        } else if has("comment character") || has("carriage return") || has("control") {
+            SyntaxKind::ControlCharacter
+        } else {
+            SyntaxKind::Other
+        }
+    }
 }
 
 /// Why a file's text cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not TOML at all; `detail` is the parser's own words.
-    Syntax { at: LineCol, detail: String },
+    /// Not TOML at all: where, what kind of mistake, the parser's own words (`detail`), and the
+    /// line as written, to quote with a caret under `at`'s column.
+    Syntax { at: LineCol, detail: String, kind: SyntaxKind, line: String },
     /// Not text at all (binary data, another encoding): where the valid UTF-8 stops.
     NotText { at: LineCol },
     /// TOML, but with wrong types, values or references.
     Invalid(Vec<FileProblem>),
 }
 
-/// A readable file: the plan, and the schema it declared.
+/// A readable file: the plan, the schema it declared, and the keys that look misspelt.
 #[derive(Debug)]
 pub struct Decoded {
     pub plan: Plan,
     pub schema: i64,
+    /// Unknown keys close to a known key of their table, in file order: a warning, the file reads.
+    pub typos: Vec<Typo>,
 }
 
 /// Reads the file's bytes, which must be UTF-8 text.
@@ -64,38 +155,60 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
 }
 
-/// Reads the whole file. Problems are collected, not stopped at, so one run names them all.
+/// Reads the whole file. A valid file in the common layout is read line by line without keeping
+/// any document (`lean::decode`); anything else, and every file with something to explain, takes
+/// the spanned walk, which collects all problems rather than stopping at one.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    if let Some(decoded) = super::lean::decode(text) {
+        return Ok(decoded);
+    }
+    decode_spanned(text)
+}
+
+/// The spanned walk: every value with its line and column, every problem collected.
+pub fn decode_spanned(text: &str) -> Result<Decoded, DecodeError> {
     let root = DeTable::parse(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);
-        DecodeError::Syntax { at: LineCol::of(text, offset), detail: error.message().trim().to_string() }
+        syntax_error(text, offset, error.message())
     })?;
     let root = root.get_ref();
-    let mut reader = Reader { text, problems: Vec::new() };
+    let mut reader = Reader::new(text);
     let schema = reader.schema(root);
     let plan = reader.plan(root);
+    let typos = std::mem::take(&mut reader.typos);
     let mut problems = reader.problems;
     if problems.is_empty() {
         problems = validate(&plan)
             .into_iter()
             .map(|problem| {
                 let at = locate(root, &problem).map(|offset| LineCol::of(text, offset));
-                FileProblem { problem, at }
+                FileProblem { problem, at, typo: None }
             })
             .collect();
     }
     if problems.is_empty() {
-        Ok(Decoded { plan, schema })
+        Ok(Decoded { plan, schema, typos })
     } else if schema > SCHEMA {
         // A newer program wrote this; its format may differ, so that is the problem to report.
         let problem = Problem::new(Place::File, "schema", ProblemKind::SchemaTooNew(schema));
         let at = root.get("schema").map(|v| LineCol::of(text, v.span().start));
-        Err(DecodeError::Invalid(vec![FileProblem { problem, at }]))
+        Err(DecodeError::Invalid(vec![FileProblem { problem, at, typo: None }]))
     } else {
         // In file order, so the person can fix them top to bottom.
         problems.sort_by_key(|p| p.at);
         Err(DecodeError::Invalid(problems))
     }
+}
+
+/// A syntax error at `offset`, with the line it is on as written.
+fn syntax_error(text: &str, offset: usize, message: &str) -> DecodeError {
+    let offset = offset.min(text.len());
+    let offset = (0..=offset).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let line_start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[offset..].find('\n').map_or(text.len(), |at| offset + at);
+    let line = text[line_start..line_end].trim_end_matches('\r').to_string();
+    let detail = message.trim().to_string();
+    DecodeError::Syntax { at: LineCol::of(text, offset), kind: SyntaxKind::of(&detail), detail, line }
 }
 
 /// Where a validation problem sits: the field's value, else its table's header.
@@ -119,14 +232,24 @@ fn nth<'a, 'i>(root: &'a DeTable<'i>, key: &str, index: usize) -> Option<&'a Spa
 }
 
 /// Known top-level keys; anything else is kept as written.
-const SECTIONS: [&str; 8] = ["schema", "profile", "years", "forms", "ids", "training", "log", "reflection"];
+pub(super) const SECTIONS: [&str; 8] =
+    ["schema", "profile", "years", "forms", "ids", "training", "log", "reflection"];
 
 pub(super) struct Reader<'t> {
     text: &'t str,
-    problems: Vec<FileProblem>,
+    pub(super) problems: Vec<FileProblem>,
+    pub(super) typos: Vec<Typo>,
 }
 
-impl Reader<'_> {
+impl<'t> Reader<'t> {
+    pub(super) fn new(text: &'t str) -> Reader<'t> {
+        Reader { text, problems: Vec::new(), typos: Vec::new() }
+    }
+
+    pub(super) fn line_col(&self, offset: usize) -> LineCol {
+        LineCol::of(self.text, offset)
+    }
+
     pub(super) fn report(
         &mut self,
         place: Place,
@@ -134,34 +257,73 @@ impl Reader<'_> {
         kind: ProblemKind,
         span: Range<usize>,
     ) {
-        let at = Some(LineCol::of(self.text, span.start));
-        self.problems.push(FileProblem { problem: Problem::new(place, field, kind), at });
+        let at = Some(self.line_col(span.start));
+        self.problems.push(FileProblem { problem: Problem::new(place, field, kind), at, typo: None });
     }
 
-    fn schema(&mut self, root: &DeTable<'_>) -> i64 {
-        let Some(value) = root.get("schema") else { return SCHEMA };
-        match to_integer(value.get_ref(), &(1..=SCHEMA)) {
+    pub(super) fn report_missing(
+        &mut self,
+        place: Place,
+        field: &'static str,
+        span: Range<usize>,
+        typo: Option<Typo>,
+    ) {
+        let at = Some(self.line_col(span.start));
+        self.problems.push(FileProblem {
+            problem: Problem::new(place, field, ProblemKind::Missing),
+            at,
+            typo,
+        });
+    }
+
+    pub(super) fn typo(&mut self, typo: Typo) {
+        self.typos.push(typo);
+    }
+
+    /// `schema`, when present; 1 when not.
+    pub(super) fn schema_value(&mut self, value: Option<(Val<'_>, Range<usize>)>) -> i64 {
+        let Some((value, span)) = value else { return SCHEMA };
+        match to_integer(&value, &(1..=SCHEMA)) {
             Ok(schema) if schema >= 1 => schema,
             Ok(_) => {
-                self.report(
-                    Place::File,
-                    "schema",
-                    ProblemKind::OutOfRange { min: 1, max: SCHEMA },
-                    value.span(),
-                );
+                self.report(Place::File, "schema", ProblemKind::OutOfRange { min: 1, max: SCHEMA }, span);
                 SCHEMA
             }
             Err(kind) => {
-                self.report(Place::File, "schema", kind, value.span());
+                self.report(Place::File, "schema", kind, span);
                 SCHEMA
             }
         }
     }
 
+    fn schema(&mut self, root: &DeTable<'_>) -> i64 {
+        self.schema_value(root.value("schema"))
+    }
+
+    /// The top level's unknown keys; a top-level table that looks like a misspelt section
+    /// (`[profil]`, `[[trainings]]`) is named as a typo.
+    pub(super) fn top_level_rest<T: Table + ?Sized>(&mut self, root: &T) -> UnknownKeys {
+        let (extra, unkeepable) = root.unknown(&SECTIONS);
+        for span in unkeepable {
+            self.report(Place::File, "?", ProblemKind::TooLargeToKeep, span);
+        }
+        for (written, span) in root.keys() {
+            if extra.contains_key(written) {
+                let absent: Vec<&'static str> =
+                    SECTIONS.iter().copied().filter(|k| root.value(k).is_none()).collect();
+                if let Some(meant) = likely_meant(written, &absent) {
+                    let at = self.line_col(span.start);
+                    self.typo(Typo { place: Place::File, written: written.to_string(), meant, at });
+                }
+            }
+        }
+        extra
+    }
+
     fn plan(&mut self, root: &DeTable<'_>) -> Plan {
         let mut plan = Plan::default();
-        if let Some(table) = self.section_table(root, "profile") {
-            plan.profile = self.profile(table);
+        if let Some((table, span)) = self.section_table(root, "profile") {
+            plan.profile = self.profile(table, span);
         }
         if let Some((table, _)) = self.section_table(root, "years") {
             plan.years = self.years(table);
@@ -169,18 +331,15 @@ impl Reader<'_> {
         if let Some((table, _)) = self.section_table(root, "forms") {
             plan.forms = self.forms(table);
         }
-        if let Some(table) = self.section_table(root, "ids") {
-            plan.ids = self.ids(table);
+        if let Some((table, span)) = self.section_table(root, "ids") {
+            plan.ids = self.ids(table, span);
         }
-        plan.trainings = self.array(root, "training", |reader, index, table| reader.training(index, table));
-        plan.logs = self.array(root, "log", |reader, index, table| reader.log(index, table));
-        plan.reflections =
-            self.array(root, "reflection", |reader, index, table| reader.reflection(index, table));
-        let (extra, unkeepable) = extra_of(root, &SECTIONS);
-        for (_, span) in unkeepable {
-            self.report(Place::File, "?", ProblemKind::TooLargeToKeep, span);
-        }
-        plan.extra = extra;
+        plan.trainings =
+            self.array(root, "training", |reader, index, (table, span)| reader.training(index, table, span));
+        plan.logs = self.array(root, "log", |reader, index, (table, span)| reader.log(index, table, span));
+        plan.reflections = self
+            .array(root, "reflection", |reader, index, (table, span)| reader.reflection(index, table, span));
+        plan.extra = self.top_level_rest(root);
         plan
     }
 
@@ -193,7 +352,7 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Table(table) => Some((table, value.span())),
             other => {
-                self.report(Place::File, key, wrong_type(Expected::Table, other), value.span());
+                self.report(Place::File, key, wrong_type(Expected::Table, &Val::of(other)), value.span());
                 None
             }
         }
@@ -207,20 +366,27 @@ impl Reader<'_> {
     ) -> Vec<T> {
         let Some(value) = root.get(key) else { return Vec::new() };
         let DeValue::Array(items) = value.get_ref() else {
-            self.report(Place::File, key, wrong_type(Expected::List, value.get_ref()), value.span());
+            self.report(
+                Place::File,
+                key,
+                wrong_type(Expected::List, &Val::of(value.get_ref())),
+                value.span(),
+            );
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             match item.get_ref() {
                 DeValue::Table(table) => out.push(read(self, index, (table, item.span()))),
-                other => self.report(Place::File, key, wrong_type(Expected::Table, other), item.span()),
+                other => {
+                    self.report(Place::File, key, wrong_type(Expected::Table, &Val::of(other)), item.span())
+                }
             }
         }
         out
     }
 
-    fn profile(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Profile {
+    pub(super) fn profile<T: Table + ?Sized>(&mut self, table: &T, span: Range<usize>) -> Profile {
         let mut fields = Fields::new(self, table, span, Place::Profile);
         let defaults = Profile::default();
         Profile {
@@ -245,32 +411,41 @@ impl Reader<'_> {
     fn years(&mut self, table: &DeTable<'_>) -> BTreeMap<i32, YearSettings> {
         let mut years = BTreeMap::new();
         for (key, value) in table.iter() {
-            let Ok(year) = key.get_ref().parse::<i32>() else {
-                let kind = ProblemKind::WrongType {
-                    expected: Expected::WholeNumber,
-                    found: key.get_ref().to_string(),
-                };
-                self.report(Place::File, "years", kind, key.span());
-                continue;
-            };
+            let Some(year) = self.year_key(key.get_ref(), key.span()) else { continue };
             let DeValue::Table(inner) = value.get_ref() else {
-                self.report(
-                    Place::Year(year),
-                    "year",
-                    wrong_type(Expected::Table, value.get_ref()),
-                    value.span(),
-                );
+                let found = Val::of(value.get_ref());
+                self.report(Place::Year(year), "year", wrong_type(Expected::Table, &found), value.span());
                 continue;
             };
-            let mut fields = Fields::new(self, inner, value.span(), Place::Year(year));
-            let settings = YearSettings {
-                target_jp: fields.jp("target_jp"),
-                ceiling_jp: fields.jp("ceiling_jp"),
-                extra: fields.rest(),
-            };
-            years.insert(year, settings);
+            years.insert(year, self.year_settings(year, inner, value.span()));
         }
         years
+    }
+
+    /// The year a `[years.YYYY]` table is named by; another name is reported.
+    pub(super) fn year_key(&mut self, key: &str, span: Range<usize>) -> Option<i32> {
+        match key.parse::<i32>() {
+            Ok(year) => Some(year),
+            Err(_) => {
+                let kind = ProblemKind::WrongType { expected: Expected::WholeNumber, found: key.to_string() };
+                self.report(Place::File, "years", kind, span);
+                None
+            }
+        }
+    }
+
+    pub(super) fn year_settings<T: Table + ?Sized>(
+        &mut self,
+        year: i32,
+        table: &T,
+        span: Range<usize>,
+    ) -> YearSettings {
+        let mut fields = Fields::new(self, table, span, Place::Year(year));
+        YearSettings {
+            target_jp: fields.jp("target_jp"),
+            ceiling_jp: fields.jp("ceiling_jp"),
+            extra: fields.rest(),
+        }
     }
 
     fn forms(&mut self, table: &DeTable<'_>) -> BTreeMap<String, FormOverride> {
@@ -278,30 +453,44 @@ impl Reader<'_> {
         for (key, value) in table.iter() {
             let place = Place::Form(key.get_ref().to_string());
             let DeValue::Table(inner) = value.get_ref() else {
-                self.report(place, "forms", wrong_type(Expected::Table, value.get_ref()), value.span());
+                let found = Val::of(value.get_ref());
+                self.report(place, "forms", wrong_type(Expected::Table, &found), value.span());
                 continue;
             };
-            let mut fields = Fields::new(self, inner, value.span(), place);
-            let rule = FormOverride {
-                jp_per_unit: fields.jp("jp_per_unit"),
-                jp_per_unit_international: fields.jp("jp_per_unit_international"),
-                daily_cap: fields.jp("daily_cap"),
-                daily_cap_international: fields.jp("daily_cap_international"),
-                max_units_per_month: fields.bounded("max_units_per_month", 1..=1000).map(|n| n as u32),
-                extra: fields.rest(),
-            };
-            forms.insert(key.get_ref().to_string(), rule);
+            forms.insert(key.get_ref().to_string(), self.form_override(key.get_ref(), inner, value.span()));
         }
         forms
     }
 
-    fn ids(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> IdCounters {
+    pub(super) fn form_override<T: Table + ?Sized>(
+        &mut self,
+        key: &str,
+        table: &T,
+        span: Range<usize>,
+    ) -> FormOverride {
+        let mut fields = Fields::new(self, table, span, Place::Form(key.to_string()));
+        FormOverride {
+            jp_per_unit: fields.jp("jp_per_unit"),
+            jp_per_unit_international: fields.jp("jp_per_unit_international"),
+            daily_cap: fields.jp("daily_cap"),
+            daily_cap_international: fields.jp("daily_cap_international"),
+            max_units_per_month: fields.bounded("max_units_per_month", 1..=1000).map(|n| n as u32),
+            extra: fields.rest(),
+        }
+    }
+
+    pub(super) fn ids<T: Table + ?Sized>(&mut self, table: &T, span: Range<usize>) -> IdCounters {
         let mut fields = Fields::new(self, table, span, Place::Ids);
         let mut counter = |key| fields.bounded(key, 0..=i64::from(u32::MAX)).map_or(0, |n| n as u32);
         IdCounters { training: counter("training"), log: counter("log"), reflection: counter("reflection") }
     }
 
-    fn training(&mut self, index: usize, (table, span): (&DeTable<'_>, Range<usize>)) -> Training {
+    pub(super) fn training<T: Table + ?Sized>(
+        &mut self,
+        index: usize,
+        table: &T,
+        span: Range<usize>,
+    ) -> Training {
         let id = peek_id(table);
         let mut fields = Fields::new(self, table, span, Place::Training { index, id });
         Training {
@@ -322,7 +511,7 @@ impl Reader<'_> {
         }
     }
 
-    fn log(&mut self, index: usize, (table, span): (&DeTable<'_>, Range<usize>)) -> Log {
+    pub(super) fn log<T: Table + ?Sized>(&mut self, index: usize, table: &T, span: Range<usize>) -> Log {
         let id = peek_id(table);
         let mut fields = Fields::new(self, table, span, Place::Log { index, id });
         Log {
@@ -342,7 +531,12 @@ impl Reader<'_> {
         }
     }
 
-    fn reflection(&mut self, index: usize, (table, span): (&DeTable<'_>, Range<usize>)) -> Reflection {
+    pub(super) fn reflection<T: Table + ?Sized>(
+        &mut self,
+        index: usize,
+        table: &T,
+        span: Range<usize>,
+    ) -> Reflection {
         let id = peek_id(table);
         let mut fields = Fields::new(self, table, span, Place::Reflection { index, id });
         Reflection {
@@ -362,6 +556,6 @@ impl Reader<'_> {
 }
 
 /// The ID as written, so problems in other fields can name their record.
-fn peek_id(table: &DeTable<'_>) -> String {
-    table.get("id").and_then(|v| v.get_ref().as_str()).unwrap_or_default().to_string()
+fn peek_id<T: Table + ?Sized>(table: &T) -> String {
+    table.value("id").and_then(|(v, _)| v.as_str().map(str::to_string)).unwrap_or_default()
 }

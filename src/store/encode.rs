@@ -24,17 +24,43 @@ pub fn encode(plan: &Plan) -> String {
         let forms = plan.forms.iter().map(|(key, rule)| (key.clone(), Value::Table(form_override(rule))));
         root.insert("forms".into(), Value::Table(forms.collect()));
     }
-    let mut ids = Table::new();
-    ids.insert("training".into(), Value::Integer(plan.ids.training.into()));
-    ids.insert("log".into(), Value::Integer(plan.ids.log.into()));
-    ids.insert("reflection".into(), Value::Integer(plan.ids.reflection.into()));
-    root.insert("ids".into(), Value::Table(ids));
+    root.insert("ids".into(), Value::Table(ids(plan)));
     insert_array(&mut root, "training", plan.trainings.iter().map(training));
     insert_array(&mut root, "log", plan.logs.iter().map(log));
     insert_array(&mut root, "reflection", plan.reflections.iter().map(reflection));
     for (key, value) in &plan.extra {
         root.entry(key.clone()).or_insert_with(|| value.clone());
     }
+    toml::to_string_pretty(&root).expect("a table of plain values always serializes")
+}
+
+/// The top level's own keys: `schema` and the unknown ones.
+pub(super) fn top(plan: &Plan) -> Table {
+    let mut root = Table::new();
+    root.insert("schema".into(), Value::Integer(SCHEMA));
+    for (key, value) in &plan.extra {
+        root.entry(key.clone()).or_insert_with(|| value.clone());
+    }
+    root
+}
+
+pub(super) fn ids(plan: &Plan) -> Table {
+    let mut ids = Table::new();
+    ids.insert("training".into(), Value::Integer(plan.ids.training.into()));
+    ids.insert("log".into(), Value::Integer(plan.ids.log.into()));
+    ids.insert("reflection".into(), Value::Integer(plan.ids.reflection.into()));
+    ids
+}
+
+/// One table as a file of its own, under its header (`[profile]`, `[years.2027]`, `[[log]]`).
+pub(super) fn render(path: &[&str], array: bool, table: Table) -> String {
+    let mut value = if array { Value::Array(vec![Value::Table(table)]) } else { Value::Table(table) };
+    for key in path.iter().rev() {
+        let mut outer = Table::new();
+        outer.insert((*key).to_string(), value);
+        value = Value::Table(outer);
+    }
+    let Value::Table(root) = value else { unreachable!("wrapped in a table above") };
     toml::to_string_pretty(&root).expect("a table of plain values always serializes")
 }
 
@@ -116,7 +142,7 @@ fn date_value(date: NaiveDate) -> Value {
     })
 }
 
-fn profile(profile: &Profile) -> Table {
+pub(super) fn profile(profile: &Profile) -> Table {
     TableBuilder::new()
         .text("name", &profile.name)
         .text("employee_type", profile.employee_type.key())
@@ -131,14 +157,14 @@ fn profile(profile: &Profile) -> Table {
         .finish(&profile.extra)
 }
 
-fn year_settings(settings: &YearSettings) -> Table {
+pub(super) fn year_settings(settings: &YearSettings) -> Table {
     TableBuilder::new()
         .jp("target_jp", settings.target_jp)
         .jp("ceiling_jp", settings.ceiling_jp)
         .finish(&settings.extra)
 }
 
-fn form_override(rule: &FormOverride) -> Table {
+pub(super) fn form_override(rule: &FormOverride) -> Table {
     TableBuilder::new()
         .jp("jp_per_unit", rule.jp_per_unit)
         .jp("jp_per_unit_international", rule.jp_per_unit_international)
@@ -148,7 +174,7 @@ fn form_override(rule: &FormOverride) -> Table {
         .finish(&rule.extra)
 }
 
-fn training(t: &Training) -> Table {
+pub(super) fn training(t: &Training) -> Table {
     TableBuilder::new()
         .text("id", &t.id)
         .integer("year", t.year.into())
@@ -164,7 +190,7 @@ fn training(t: &Training) -> Table {
         .finish(&t.extra)
 }
 
-fn log(l: &Log) -> Table {
+pub(super) fn log(l: &Log) -> Table {
     TableBuilder::new()
         .text("id", &l.id)
         .date("date", Some(l.date))
@@ -181,7 +207,7 @@ fn log(l: &Log) -> Table {
         .finish(&l.extra)
 }
 
-fn reflection(r: &Reflection) -> Table {
+pub(super) fn reflection(r: &Reflection) -> Table {
     TableBuilder::new()
         .text("id", &r.id)
         .maybe_text("training", r.training.as_deref())

@@ -3,9 +3,11 @@
 
 mod backup;
 mod decode;
+mod edit;
 mod encode;
 mod fields;
 mod files;
+mod lean;
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -15,7 +17,9 @@ use std::time::SystemTime;
 
 use chrono::NaiveDate;
 
-pub use decode::{DecodeError, FileProblem, LineCol, decode, decode_bytes};
+pub use decode::{
+    DecodeError, Decoded, FileProblem, LineCol, SyntaxKind, Typo, decode, decode_bytes, decode_spanned,
+};
 pub use encode::encode;
 pub use files::{PathError, READ_CAP, Refusal, read_regular};
 
@@ -122,6 +126,10 @@ fn stamp_of(path: &Path) -> io::Result<Option<Stamp>> {
 pub struct Store {
     path: PathBuf,
     plan: Plan,
+    /// The file's text as last read or written, which a save edits (`None`: no file yet).
+    text: Option<String>,
+    /// Keys in the file that look like misspelt known keys, from the last read.
+    typos: Vec<Typo>,
     stamp: Option<Stamp>,
     /// Set when the file declares a newer schema: read, never write.
     newer_schema: Option<i64>,
@@ -142,7 +150,15 @@ impl Store {
             },
             _ => path,
         };
-        let mut store = Store { path, plan: Plan::default(), stamp: None, newer_schema: None, today };
+        let mut store = Store {
+            path,
+            plan: Plan::default(),
+            text: None,
+            typos: Vec::new(),
+            stamp: None,
+            newer_schema: None,
+            today,
+        };
         store.reload()?;
         Ok(store)
     }
@@ -158,6 +174,12 @@ impl Store {
 
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// Keys in the file that look like misspelt known keys (`planed_jp`), from the last read:
+    /// a warning, the file reads.
+    pub fn typos(&self) -> &[Typo] {
+        &self.typos
     }
 
     /// `Some(schema)` when the file is open read-only because a newer program wrote it.
@@ -177,18 +199,22 @@ impl Store {
 
     fn reload(&mut self) -> Result<(), StoreError> {
         let stamp = stamp_of(&self.path).map_err(|error| self.read_error(error))?;
-        let (plan, schema) = match stamp {
-            None => (Plan::default(), SCHEMA),
+        let (plan, schema, text, typos) = match stamp {
+            None => (Plan::default(), SCHEMA, None, Vec::new()),
             Some(_) => {
                 let bytes = read_regular(&self.path)
                     .map_err(|error| StoreError::from_path(error, read_at))?
                     .unwrap_or_default();
                 let decoded = decode_bytes(&bytes)
                     .map_err(|error| StoreError::Decode { path: self.path.clone(), error })?;
-                (decoded.plan, decoded.schema)
+                // Valid UTF-8, or decoding would have failed.
+                let text = String::from_utf8(bytes).unwrap_or_default();
+                (decoded.plan, decoded.schema, Some(text), decoded.typos)
             }
         };
         self.plan = plan;
+        self.text = text;
+        self.typos = typos;
         self.stamp = stamp;
         self.newer_schema = (schema > SCHEMA).then_some(schema);
         Ok(())
@@ -224,9 +250,12 @@ impl Store {
         if self.stamp.is_some() {
             backup::daily(&self.path, self.today).map_err(|error| StoreError::from_path(error, backup_at))?;
         }
-        write_atomically(&self.path, encode(&next).as_bytes())
+        // The file as the person wrote it, with only what changed rewritten.
+        let text = edit::edit(self.text.as_deref(), &self.plan, &next);
+        write_atomically(&self.path, text.as_bytes())
             .map_err(|error| StoreError::from_path(error, write_at))?;
         self.plan = next;
+        self.text = Some(text);
         self.stamp = stamp_of(&self.path).map_err(|error| self.read_error(error))?;
         Ok(value)
     }

@@ -247,6 +247,9 @@ impl App {
             }
             Ok(false) => false,
             Ok(true) => {
+                if let Some(note) = describe::errors::typos_note(store.typos(), self.lang) {
+                    self.note = Some(Note::Info(note));
+                }
                 self.refresh_keeping(selected);
                 true
             }
