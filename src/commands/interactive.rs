@@ -41,8 +41,10 @@ pub fn open_app(globals: &Globals, env: &Environment, path: std::path::PathBuf) 
     let lang: Lang = requested.or(profile_lang).unwrap_or_default();
     let year = globals.year.unwrap_or(today.year());
     let mut app = App::new(source, lang, today, year);
-    if let Source::Store(store) = &app.source {
-        app.note = describe::errors::typos_note(store.typos(), lang).map(crate::tui::app::Note::Info);
+    if let Source::Store(store) = &app.source
+        && let Some(note) = describe::errors::typos_note(store.typos(), lang)
+    {
+        app.note = Some(crate::tui::app::Note::Info(note));
     }
     app.lang_forced = requested.is_some();
     app.pinned_today = env.today.is_some();
