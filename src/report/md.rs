@@ -1,6 +1,6 @@
 //! `export --format md`: the year's report, for a person to hand to their superior (*atasan*).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use chrono::NaiveDate;
@@ -13,7 +13,7 @@ use super::{
 use crate::catalog::{Catalog, Mix};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Jp, Log, Plan, format_date};
+use crate::model::{Competency, Jp, Log, Plan, format_date};
 use crate::progress::Summary;
 
 /// The report in `lang`, as of `today`.
@@ -213,17 +213,28 @@ fn capitalized(words: &str) -> String {
 
 /// Done JP by competency type, and against the 10:20:70 model.
 fn mix(out: &mut String, summary: &Summary, lang: Lang) {
+    mix_tables(out, &summary.by_competency, &summary.by_mix, summary.done, lang);
+}
+
+/// Done JP by competency type and against the 10:20:70 model: one person's year or a unit's.
+pub(super) fn mix_tables(
+    out: &mut String,
+    by_competency: &BTreeMap<Option<Competency>, Jp>,
+    by_mix: &BTreeMap<Option<Mix>, Jp>,
+    done: Jp,
+    lang: Lang,
+) {
     let _ = writeln!(out, "## {}\n", lang.t(Msg::ReportMix));
     let _ = writeln!(out, "### {}\n", lang.t(Msg::ReportByCompetency));
     // Entries without a competency type come last: they are the remainder, not a kind.
-    let (given, not_given): (Vec<_>, Vec<_>) = summary.by_competency.iter().partition(|(c, _)| c.is_some());
+    let (given, not_given): (Vec<_>, Vec<_>) = by_competency.iter().partition(|(c, _)| c.is_some());
     let rows: Vec<Vec<String>> = given
         .into_iter()
         .chain(not_given)
         .map(|(competency, jp)| {
             let name =
                 competency.map_or(lang.t(Msg::CompetencyNotGiven), |c| describe::domain::competency(c, lang));
-            vec![name.to_string(), jp.format(lang), share_words(*jp, summary.done, lang)]
+            vec![name.to_string(), jp.format(lang), share_words(*jp, done, lang)]
         })
         .collect();
     if rows.is_empty() {
@@ -235,20 +246,20 @@ fn mix(out: &mut String, summary: &Summary, lang: Lang) {
 
     let _ = writeln!(out, "### {}\n", lang.t(Msg::ReportByMix));
     let mut parts: Vec<Option<Mix>> = Mix::ALL.into_iter().map(Some).collect();
-    if summary.by_mix.contains_key(&None) {
+    if by_mix.contains_key(&None) {
         parts.push(None);
     }
     let rows: Vec<Vec<String>> = parts
         .into_iter()
         .map(|part| {
-            let jp = summary.by_mix.get(&part).copied().unwrap_or_default();
+            let jp = by_mix.get(&part).copied().unwrap_or_default();
             let (name, model) = match part {
                 Some(mix) => {
                     (describe::domain::mix(mix, lang), percent_words(mix.model_percent().into(), lang))
                 }
                 None => (lang.t(Msg::MixNotKnown), String::new()),
             };
-            vec![name.to_string(), jp.format(lang), share_words(jp, summary.done, lang), model]
+            vec![name.to_string(), jp.format(lang), share_words(jp, done, lang), model]
         })
         .collect();
     let header = [lang.t(Msg::ColMix), lang.t(Msg::ColJp), lang.t(Msg::ColShare), lang.t(Msg::ColModel)];

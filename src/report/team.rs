@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::defuse::{csv_cell, md_text};
 use super::json::pretty;
 use super::md::{cell, table};
+use super::percent_words as percent;
 use super::state_word;
-use super::{percent_words as percent, share_words as share};
 use crate::catalog::{Catalog, Mix};
 use crate::describe;
 use crate::i18n::{Lang, Msg};
@@ -333,38 +333,7 @@ fn needs(out: &mut String, team: &Team, lang: Lang) {
 
 /// The unit's done JP by competency type and against the 10:20:70 model.
 fn mix(out: &mut String, team: &Team, lang: Lang) {
-    let done = team.summary.done;
-    let _ = writeln!(out, "## {}\n", lang.t(Msg::ReportMix));
-    let _ = writeln!(out, "### {}\n", lang.t(Msg::ReportByCompetency));
-    let (given, not_given): (Vec<_>, Vec<_>) = team.by_competency.iter().partition(|(c, _)| c.is_some());
-    let rows: Vec<Vec<String>> = given
-        .into_iter()
-        .chain(not_given)
-        .map(|(competency, jp)| {
-            let name =
-                competency.map_or(lang.t(Msg::CompetencyNotGiven), |c| describe::domain::competency(c, lang));
-            vec![name.to_string(), jp.format(lang), share(*jp, done, lang)]
-        })
-        .collect();
-    if rows.is_empty() {
-        let _ = writeln!(out, "{}\n", lang.t(Msg::ReportNone));
-    } else {
-        let header = [lang.t(Msg::ColCompetency), lang.t(Msg::ColJp), lang.t(Msg::ColShare)];
-        table(out, &header, &[1, 2], &rows);
-    }
-    let _ = writeln!(out, "### {}\n", lang.t(Msg::ReportByMix));
-    let rows: Vec<Vec<String>> = mix_parts(team)
-        .into_iter()
-        .map(|(part, jp)| {
-            let (name, model) = match part {
-                Some(mix) => (describe::domain::mix(mix, lang), percent(mix.model_percent().into(), lang)),
-                None => (lang.t(Msg::MixNotKnown), String::new()),
-            };
-            vec![name.to_string(), jp.format(lang), share(jp, done, lang), model]
-        })
-        .collect();
-    let header = [lang.t(Msg::ColMix), lang.t(Msg::ColJp), lang.t(Msg::ColShare), lang.t(Msg::ColModel)];
-    table(out, &header, &[1, 2, 3], &rows);
+    super::md::mix_tables(out, &team.by_competency, &team.by_mix, team.summary.done, lang);
 }
 
 /// The three parts of the 10:20:70 model with the unit's JP in each, and the JP of forms the
