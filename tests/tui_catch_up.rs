@@ -4,29 +4,18 @@
 mod common;
 
 use common::DataFile;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tumbuh::commands::{Environment, Globals, open_app};
+use common::planner::{app_on_day, press};
+use ratatui::crossterm::event::KeyCode;
 use tumbuh::model::{Jp, Status};
-use tumbuh::tui::app::{App, Note, Popup};
+use tumbuh::tui::app::{Note, Popup};
 use tumbuh::tui::pane::Pane;
 
 const AT_RISK: &str = include_str!("fixtures/at_risk.toml");
 
-fn app_on(file: &DataFile, today: &str) -> App {
-    let env = Environment { today: Some(today.into()), ..Environment::default() };
-    let mut app = open_app(&Globals::default(), &env, file.path.clone()).unwrap();
-    app.resize(80, 24);
-    app
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
 #[test]
 fn c_offers_the_plan_and_enter_adds_every_item_as_one_change() {
     let file = DataFile::with(AT_RISK);
-    let mut app = app_on(&file, "2026-12-14");
+    let mut app = app_on_day(&file, "2026-12-14");
     assert!(app.catch_up_offered());
     press(&mut app, KeyCode::Char('c'));
     let Some(Popup::CatchUp(popup)) = &app.popup else { panic!("c did not open the catch-up plan") };
@@ -52,7 +41,7 @@ fn c_offers_the_plan_and_enter_adds_every_item_as_one_change() {
 #[test]
 fn an_item_left_out_with_space_is_not_added() {
     let file = DataFile::with(AT_RISK);
-    let mut app = app_on(&file, "2026-12-14");
+    let mut app = app_on_day(&file, "2026-12-14");
     press(&mut app, KeyCode::Char('c'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char(' '));
@@ -73,7 +62,7 @@ fn an_item_left_out_with_space_is_not_added() {
 #[test]
 fn on_a_year_that_is_on_plan_c_says_so_and_adds_nothing() {
     let file = DataFile::sample();
-    let mut app = app_on(&file, common::TODAY);
+    let mut app = app_on_day(&file, common::TODAY);
     assert!(!app.catch_up_offered());
     press(&mut app, KeyCode::Char('c'));
     let Some(Popup::CatchUp(popup)) = &app.popup else { panic!("c did not open the catch-up plan") };

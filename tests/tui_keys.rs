@@ -3,34 +3,13 @@
 mod common;
 
 use common::DataFile;
+use common::planner::{app_on, ctrl, press, type_text};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tumbuh::commands::{Environment, Globals, open_app};
 use tumbuh::model::Status;
 use tumbuh::tui::app::{App, Note, Popup, Purpose};
 use tumbuh::tui::keymap::MAIN;
 use tumbuh::tui::pane::Pane;
 use tumbuh::tui::popup::form::{FieldId, Form};
-
-fn app_on(file: &DataFile) -> App {
-    let env = Environment { today: Some(common::TODAY.into()), ..Environment::default() };
-    let mut app = open_app(&Globals::default(), &env, file.path.clone()).unwrap();
-    app.resize(80, 24);
-    app
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
 
 /// The open form; fails the test when none is open.
 fn form(app: &App) -> &Form {

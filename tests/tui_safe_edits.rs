@@ -6,9 +6,9 @@
 mod common;
 
 use chrono::NaiveDate;
+use common::planner::{app_on, ctrl, press, type_text};
 use common::{DataFile, SAMPLE};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tumbuh::commands::{Environment, Globals, open_app};
+use ratatui::crossterm::event::KeyCode;
 use tumbuh::model::{Jp, Log, Training};
 use tumbuh::ops;
 use tumbuh::store::Store;
@@ -18,25 +18,6 @@ use tumbuh::tui::popup::form::{FieldId, Form};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()
-}
-
-fn app_on(file: &DataFile) -> App {
-    let env = Environment { today: Some(common::TODAY.into()), ..Environment::default() };
-    let mut app = open_app(&Globals::default(), &env, file.path.clone()).unwrap();
-    app.resize(80, 24);
-    app
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
-
-fn type_text(app: &mut App, text: &str) {
-    text.chars().for_each(|c| press(app, KeyCode::Char(c)));
 }
 
 fn form(app: &App) -> &Form {

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+pub mod planner;
+
 pub const SAMPLE: &str = include_str!("../../assets/sample.toml");
 pub const TODAY: &str = "2026-06-30";
 
