@@ -327,8 +327,8 @@ messages! {
     ErrNewerSchema => "{path} ditulis oleh versi tumbuh yang lebih baru (skema {schema}), jadi di sini hanya dapat dibaca.", "{path} was written by a newer tumbuh (schema {schema}), so it is read-only here.";
     // Nothing lost, nothing leaked (issue 10): new messages go below this line.
     KeyFormTakeTheirs => "bentrok: pakai nilai lain", "on conflict: take theirs";
-    FormConflict => "Selama formulir terbuka, {fields} diubah di tempat lain. Ctrl-S lagi: simpan isian Anda · Ctrl-T: pakai nilai itu", "While the form was open, {fields} changed elsewhere. Ctrl-S again: save yours · Ctrl-T: take that value";
-    FormConflictField => "{label} menjadi \"{value}\"", "{label} to \"{value}\"";
+    FormConflict => "Selama formulir terbuka, isian ini diubah di tempat lain: {fields}. Ctrl-S lagi: simpan isian Anda · Ctrl-T: pakai nilai itu", "While the form was open, these fields changed elsewhere: {fields}. Ctrl-S again: save yours · Ctrl-T: take that value";
+    FormConflictField => "{label} (kini \"{value}\")", "{label} (now \"{value}\")";
     UndoKeptField => "{place}: {field} sudah diubah di tempat lain, jadi dibiarkan", "{place}: {field} was changed elsewhere since, so it is left as it is";
     UndoKeptGone => "{place} sudah dihapus di tempat lain, jadi tidak dikembalikan", "{place} was deleted elsewhere since, so it is not brought back";
     UndoKeptLinked => "{place} tidak dihapus karena kini dirujuk oleh {items}", "{place} is kept because {items} now point at it";

@@ -343,11 +343,13 @@ impl App {
             Err(error) => {
                 // The store may have re-read a file changed elsewhere before refusing.
                 self.refresh_keeping(selected);
-                if let StoreError::Refused(crate::ops::OpError::Conflict { fields, .. }) = &error {
-                    self.conflict = Some(fields.iter().map(|(key, _)| *key).collect());
-                }
                 let message = describe::errors::store_error(&error, lang);
-                self.note = Some(Note::Error(message.replace('\n', " · ")));
+                if let StoreError::Refused(crate::ops::OpError::Conflict { fields, .. }) = &error {
+                    // The form that is still open says it, field by field, in its own words.
+                    self.conflict = Some(fields.iter().map(|(key, _)| *key).collect());
+                } else {
+                    self.note = Some(Note::Error(message.replace('\n', " · ")));
+                }
                 Err(message)
             }
         }
