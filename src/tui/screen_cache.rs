@@ -8,7 +8,7 @@ use super::pane::{Pane, PerPane};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
 use crate::model::{Jp, Plan};
-use crate::progress::{Summary, logged_by_training, summarize};
+use crate::progress::{CapUsage, Summary, logged_by_training, summarize};
 use crate::report::YearRows;
 
 /// The three lists: the year's records in their order, less what a pane's filter hides.
@@ -39,6 +39,8 @@ pub struct ScreenCache {
     pub training_at: HashMap<String, usize>,
     pub log_at: HashMap<String, usize>,
     pub catalog: Catalog,
+    /// What the log already uses of each form's caps, for the log form's calculator.
+    pub caps: CapUsage,
 }
 
 /// Whether a record matches the pane's filter (any of its texts, case-insensitive).
@@ -95,6 +97,17 @@ impl ScreenCache {
             .collect();
         let training_at = plan.trainings.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
         let log_at = plan.logs.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
-        ScreenCache { summary, rows: Rows(rows), logged, running, reflected, training_at, log_at, catalog }
+        let caps = CapUsage::of(plan, &catalog);
+        ScreenCache {
+            summary,
+            rows: Rows(rows),
+            logged,
+            running,
+            reflected,
+            training_at,
+            log_at,
+            catalog,
+            caps,
+        }
     }
 }

@@ -207,6 +207,7 @@ impl App {
             today: self.today,
             existing: editing.and_then(|id| plan.log(id)),
             training: training.and_then(|id| plan.training(id)),
+            usage: Some(&self.cache.caps),
         }
     }
 

@@ -179,7 +179,16 @@ pub fn calculate(form: &Form, ctx: &LogContext<'_>) -> Result<Option<(Jp, String
         international,
         ..Log::new(date, counted.jp, "")
     };
-    let usage = CapUsage::without(ctx.plan, ctx.catalog, ctx.existing.map(|l| l.id.as_str()));
+    // Counted once per change for a new entry; an entry being edited is left out of what it is
+    // checked against, so that usage is counted afresh.
+    let edited_usage;
+    let usage = match (ctx.existing, ctx.usage) {
+        (None, Some(usage)) => usage,
+        _ => {
+            edited_usage = CapUsage::without(ctx.plan, ctx.catalog, ctx.existing.map(|l| l.id.as_str()));
+            &edited_usage
+        }
+    };
     let label = rule.label(lang);
     let own_count = lang.t(Msg::FormCapOwnCount);
     match usage.fit(rule, &entry) {
@@ -238,6 +247,8 @@ pub struct LogContext<'a> {
     pub today: NaiveDate,
     pub existing: Option<&'a Log>,
     pub training: Option<&'a Training>,
+    /// The usage of every entry's caps, when it is already counted.
+    pub usage: Option<&'a CapUsage>,
 }
 
 /// The training the entry is linked to: chosen in the form, else fixed by `x` or by the entry.
@@ -379,6 +390,7 @@ mod tests {
             today: day(20),
             existing: None,
             training: Some(&training),
+            usage: None,
         };
         let log = read(&form, &ctx).expect("a valid entry");
         assert_eq!((log.start, log.date, log.jp), (Some(day(9)), day(10), Jp::whole(8)));
@@ -428,9 +440,14 @@ mod tests {
             today: day(20),
             existing: None,
             training: Some(&training),
+            usage: None,
         };
         let refused = calculate(&form, &ctx).unwrap_err();
         assert!(refused.contains("March 2026 already has 2 sessions"), "{refused}");
+        // The planner hands over the usage it counted once per change: the same answer.
+        let counted = CapUsage::of(&plan, &catalog);
+        let with_counted = LogContext { usage: Some(&counted), ..ctx };
+        assert_eq!(calculate(&form, &with_counted).unwrap_err(), refused);
         assert!(refused.contains(Lang::En.t(Msg::FormCapOwnCount)), "{refused}");
         // In April the month is empty again.
         form.field_mut(FieldId::Date).unwrap().set_text("2026-04-06");
